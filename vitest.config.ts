@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     // The property-based tests run many thousands of cases; give them room on a 2-core machine.
     testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -8,7 +8,7 @@ export const PartialDateSchema = z
   .refine(isRealDate, { message: 'that date does not exist in the calendar' });
 
 function isRealDate(value: string): boolean {
-  const [year, month = 1, day = 1] = value.split('-').map(Number);
+  const [year = 0, month = 1, day = 1] = value.split('-').map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
@@ -37,7 +37,9 @@ export const SectionSchema = z.strictObject({
   voice: SpeakerRoleSchema,
   study: z.string().nullable(),
   /** Who wrote the quoted text, where it is not the source itself ("NPR"). */
-  quoting: z.string().nullable().optional(),
+  quoting: z.string().min(1).nullable(),
+  /** Where the quoted text was published, if the document says. */
+  url: z.url().nullable(),
 });
 export type Section = z.output<typeof SectionSchema>;
 
@@ -48,7 +50,8 @@ export const SourceFrontmatterSchema = z.strictObject({
   titleIsEditorial: z.boolean(),
   outlet: z.string().min(1).nullable(),
   url: z.url().nullable(),
-  published: PartialDateSchema.nullable(),
+  // YAML reads a bare year (2025) as a number; it is still a date.
+  published: z.preprocess((value) => (typeof value === 'number' ? String(value) : value), PartialDateSchema.nullable()),
   kind: SourceKindSchema,
   /** What the document is, in a sentence, for readers of the source page. */
   description: z.string().min(1),

@@ -1,0 +1,158 @@
+import type { Claim, Exclusion, Hedge, Timescale } from '../schemas/claim.ts';
+import type { Source } from '../schemas/source.ts';
+import type { ClaimKind, SpeakerRole } from '../schemas/vocabulary.ts';
+import { attributeSpeakers, collectPeople } from './attribute-speaker.ts';
+import { classifyDisposition, excludeStrandedFragments, type Disposition } from './classify-disposition.ts';
+import { classifyHedgeLevel } from './classify-hedge-level.ts';
+import { decodeSourceText } from './decode-source-text.ts';
+import { assignSpecies } from './detect-species.ts';
+import { detectTimescales } from './detect-timescales.ts';
+import { findDuplicates } from './find-duplicates.ts';
+import { locateSections, sectionAt } from './locate-sections.ts';
+import { makeUnitId } from './make-unit-id.ts';
+import { parseFrontmatter } from './parse-frontmatter.ts';
+import { parseMarkdown } from './parse-markdown.ts';
+import { splitSentences, type Unit } from './split-sentences.ts';
+import { tagTopics } from './tag-topics.ts';
+
+/** One source file as the pipeline receives it. */
+export interface SourceFile {
+  /** The source's id, from its file name. */
+  id: string;
+  /** Path relative to the repository root, as the export names it. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+/** Everything the pipeline makes of one source. */
+export interface ExtractedSource {
+  source: Source;
+  /** The whole file's text; spans and cue offsets point into it. */
+  text: string;
+  claims: Claim[];
+  exclusions: Exclusion[];
+}
+
+/** Kinds of claim that report the study a passage is about, and so carry its id. */
+const STUDY_REPORTING_KINDS: ReadonlySet<ClaimKind> = new Set(['finding', 'method', 'interpretation', 'headline']);
+
+/**
+ * The claim pipeline for one source: bytes → text → frontmatter and body → markdown tree →
+ * units → a disposition for every unit → claims with species, timescales, hedge, speaker,
+ * study and topics, and exclusions with their reasons. Every non-blank character of the body
+ * lies in exactly one claim or exclusion. Throws SourceError, with file and line, when the
+ * source is malformed.
+ */
+export function extractClaims(input: SourceFile): ExtractedSource {
+  const text = decodeSourceText(input.bytes, input.file);
+  const { frontmatter, body, bodyStart } = parseFrontmatter(text, input.file);
+  const source: Source = { ...frontmatter, id: input.id, file: input.file, bodyStart };
+  const sections = locateSections(text, bodyStart, frontmatter.sections, input.file);
+  const units = splitSentences(body, parseMarkdown(body), bodyStart);
+
+  const defaultStudy = frontmatter.studies.find((study) => !frontmatter.sections.some((section) => section.study === study.id)) ?? frontmatter.studies[0] ?? null;
+  const baseVoice: SpeakerRole = frontmatter.kind === 'forum-thread' ? 'forum' : 'journalist';
+  const placed = units.map((unit) => {
+    const found = sectionAt(sections, unit.start);
+    const voice = found?.section.voice ?? baseVoice;
+    return {
+      unit,
+      raw: text.slice(unit.start, unit.end),
+      voice,
+      sectionStudy: found ? found.section.study : undefined,
+      // Forum posts never share context with each other; a quoted article or abstract is one passage.
+      passage: found ? `section-${found.index}` : voice === 'forum' ? `block-${unit.block}` : 'body',
+    };
+  });
+
+  const hedges = placed.map((entry) => classifyHedgeLevel(entry.raw));
+  let dispositions: Disposition[] = placed.map((entry, index) =>
+    classifyDisposition(entry.unit, { voice: entry.voice, hedgeLevel: hedges[index]!.level }),
+  );
+  dispositions = excludeStrandedFragments(units, dispositions);
+  const duplicates = findDuplicates(
+    units.map((unit) => unit.text),
+    dispositions.map((disposition) => disposition.disposition === 'claim'),
+  );
+
+  const ids = assignIds(input.id, units);
+  const claimIndexes = dispositions.flatMap((disposition, index) => (disposition.disposition === 'claim' && duplicates[index] === null ? [index] : []));
+  const kindAt = (index: number): ClaimKind => (dispositions[index] as { kind: ClaimKind }).kind;
+  const studyAt = (index: number): string | null => {
+    const entry = placed[index]!;
+    if (entry.sectionStudy !== undefined) return entry.sectionStudy;
+    return STUDY_REPORTING_KINDS.has(kindAt(index)) ? (defaultStudy?.id ?? null) : null;
+  };
+  const populationOf = (studyId: string | null) => frontmatter.studies.find((study) => study.id === studyId)?.population ?? null;
+
+  const species = assignSpecies(
+    claimIndexes.map((index) => ({
+      text: units[index]!.text,
+      kind: kindAt(index),
+      studyPopulation: populationOf(studyAt(index)),
+      passage: placed[index]!.passage,
+    })),
+  );
+  const people = collectPeople(units.map((unit) => unit.text));
+  const speakers = attributeSpeakers(
+    claimIndexes.map((index) => ({ text: units[index]!.text, voice: placed[index]!.voice, passage: placed[index]!.passage, block: units[index]!.block })),
+    people,
+  );
+
+  const claims: Claim[] = claimIndexes.map((index, position) => {
+    const unit = units[index]!;
+    return {
+      id: ids[index]!,
+      sourceId: input.id,
+      text: unit.text,
+      span: { start: unit.start, end: unit.end },
+      unitType: unit.unitType,
+      kind: kindAt(index),
+      species: species[position]!.species,
+      speciesBasis: species[position]!.speciesBasis,
+      timescales: shiftTimescales(detectTimescales(placed[index]!.raw), unit.start),
+      hedge: shiftHedge(hedges[index]!, unit.start),
+      speaker: speakers[position]!,
+      study: studyAt(index),
+      topics: tagTopics(unit.text),
+    };
+  });
+
+  const exclusions: Exclusion[] = units.flatMap((unit, index) => {
+    const disposition = dispositions[index]!;
+    const duplicateOf = duplicates[index];
+    if (disposition.disposition === 'claim' && (duplicateOf === null || duplicateOf === undefined)) return [];
+    return [
+      {
+        id: ids[index]!,
+        sourceId: input.id,
+        text: unit.text,
+        span: { start: unit.start, end: unit.end },
+        unitType: unit.unitType,
+        reason: disposition.disposition === 'excluded' ? disposition.reason : 'duplicate',
+        duplicateOf: disposition.disposition === 'claim' && duplicateOf !== null && duplicateOf !== undefined ? ids[duplicateOf]! : null,
+      },
+    ];
+  });
+
+  return { source, text, claims, exclusions };
+}
+
+/** Ids for every unit: repeats of one text are numbered by occurrence so that ids never clash. */
+function assignIds(sourceId: string, units: readonly Unit[]): string[] {
+  const seen = new Map<string, number>();
+  return units.map((unit) => {
+    const id = makeUnitId(sourceId, unit.text);
+    const occurrence = seen.get(id) ?? 0;
+    seen.set(id, occurrence + 1);
+    return occurrence === 0 ? id : makeUnitId(sourceId, unit.text, occurrence);
+  });
+}
+
+function shiftTimescales(timescales: readonly Timescale[], offset: number): Timescale[] {
+  return timescales.map((timescale) => ({ ...timescale, span: { start: timescale.span.start + offset, end: timescale.span.end + offset } }));
+}
+
+function shiftHedge(hedge: Hedge, offset: number): Hedge {
+  return { level: hedge.level, cues: hedge.cues.map((cue) => ({ ...cue, start: cue.start + offset, end: cue.end + offset })) };
+}

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * Word lists are data: `content/lexicons/<name>.txt`, one entry a line, `#` starts a comment.
+ * Reading them at module load keeps every stage a pure function of its input.
+ */
+export function loadLexicon(name: string): string[] {
+  const text = readFileSync(new URL(`../../content/lexicons/${name}.txt`, import.meta.url), 'utf8');
+  return parseLexicon(text);
+}
+
+/** The entries of a lexicon file: trimmed lines, comments and blank lines dropped. */
+export function parseLexicon(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
+    .filter((line) => line.length > 0);
+}
+
+/** Escapes a literal for use inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Compiles lexicon phrases into one case-insensitive regular expression that matches whole words.
+ * In an entry, `*` stands for any word ending ("reveal*" matches "revealed"), `^` at the start
+ * anchors the phrase to the start of the unit, `$` at the end anchors it to the end, and
+ * straight and curly apostrophes are the same.
+ */
+export function compilePhrases(entries: readonly string[]): RegExp {
+  const alternatives = [...entries]
+    .sort((a, b) => b.length - a.length)
+    .map((entry) => {
+      const anchored = entry.startsWith('^');
+      const anchoredEnd = entry.length > 1 && entry.endsWith('$');
+      const body = entry.slice(anchored ? 1 : 0, anchoredEnd ? -1 : undefined).trim();
+      const pattern = body
+        .split(/\s+/)
+        .map((word) =>
+          escapeRegExp(word)
+            .replace(/['’]/g, "['’]")
+            .replace(/\\\*/g, "[\\p{L}\\p{N}'’-]*"),
+        )
+        .join('\\s+');
+      const leading = anchored ? `^[^\\p{L}\\p{N}]*${pattern}` : pattern;
+      return anchoredEnd ? `${leading}(?=[^\\p{L}\\p{N}]*$)` : leading;
+    });
+  if (alternatives.length === 0) return /(?!)/u;
+  // Word edges are checked only where the phrase starts or ends with a letter or digit, so
+  // entries such as "- advertisment -" or "continued…" match too.
+  return new RegExp(`(?:${alternatives.map(withWordEdges).join('|')})`, 'giu');
+}
+
+function withWordEdges(pattern: string): string {
+  return `(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`;
+}
+
+/** Whether any phrase of a compiled lexicon occurs in the text. */
+export function matchesAny(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
+  return found;
+}
+
+/** Every occurrence of a compiled lexicon in the text, with offsets. */
+export function findAll(pattern: RegExp, text: string): { text: string; start: number; end: number }[] {
+  pattern.lastIndex = 0;
+  const found: { text: string; start: number; end: number }[] = [];
+  for (const match of text.matchAll(pattern)) {
+    found.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { assignSpecies, detectSpeciesMentions, speciesOfMentions } from '../../../src/pipeline/detect-species.ts';
+import type { ClaimKind, Species } from '../../../src/schemas/vocabulary.ts';
+
+function speciesIn(text: string, context: Species | null = null) {
+  return speciesOfMentions(detectSpeciesMentions(text), context);
+}
+
+describe('species named in a sentence', () => {
+  it.each([
+    ['In mice, the drug appears to quickly improve circuits.', 'mouse'],
+    ['The rats given psilocybin explored the maze longer.', 'rat'],
+    ['Animal studies suggest that ketamine spurs spine growth.', 'animal'],
+    ['In cultured neurons, the drug doubled the number of synapses.', 'cells'],
+    ['Human T cells in vitro released less cytokine.', 'cells'],
+    ['It has been used to treat thousands of people with depression.', 'human'],
+    ['Clinical trials have demonstrated ketamine’s effectiveness.', 'human'],
+    ['Drawing from preclinical and clinical studies, we explore the changes.', 'mixed'],
+    ['The FDA approved the nasal spray.', null],
+  ] as const)('reads "%s" as %s', (text, species) => {
+    expect(speciesIn(text)).toBe(species);
+  });
+
+  it('does not count a negated population: "used mice, not humans" is mice', () => {
+    expect(speciesIn('The researchers used mice, not humans as their models.')).toBe('mouse');
+  });
+
+  it('does not count the population a finding is hoped to reach', () => {
+    expect(speciesIn('Translating these findings to humans faces challenges.')).toBeNull();
+  });
+
+  it('gives "the rodents" the species of the study in context', () => {
+    expect(speciesIn('The rodents did not show depression-like symptoms.', 'mouse')).toBe('mouse');
+    expect(speciesIn('The rodents did not show depression-like symptoms.', null)).toBe('animal');
+  });
+});
+
+describe('assignSpecies', () => {
+  const claim = (text: string, kind: ClaimKind = 'finding', studyPopulation: Species | null = 'mouse', passage = 'body') => ({ text, kind, studyPopulation, passage });
+
+  it('takes the species from the unit, then the passage, then the study, and says which', () => {
+    const result = assignSpecies([
+      claim('The stressed mice lost a lot of synapses.'),
+      claim('It took less than six hours for the circuits to work better.'),
+      claim('The second phase began over 12 hours later.', 'finding', 'mouse', 'other passage'),
+    ]);
+    expect(result).toEqual([
+      { species: 'mouse', speciesBasis: 'sentence' },
+      { species: 'mouse', speciesBasis: 'context' },
+      { species: 'mouse', speciesBasis: 'study' },
+    ]);
+  });
+
+  it('gives background and opinion without a named population no species', () => {
+    expect(assignSpecies([claim('The FDA approved Spravato in March.', 'background')])).toEqual([{ species: 'none', speciesBasis: 'none' }]);
+    expect(assignSpecies([claim('That is how clinical research works, really', 'commentary', null)])).toEqual([{ species: 'none', speciesBasis: 'none' }]);
+  });
+});

@@ -1,0 +1,245 @@
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../../src/corpus/load-corpus.ts';
+import type { ExtractedSource } from '../../../src/pipeline/extract-claims.ts';
+import { collapseWhitespace } from '../../../src/pipeline/split-sentences.ts';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+let corpus: ExtractedSource[];
+const sourceNamed = (id: string) => corpus.find((entry) => entry.source.id === id)!;
+
+beforeAll(() => {
+  corpus = loadCorpus(root);
+});
+
+describe('every character of every source is accounted for', () => {
+  it('reads the five sources', () => {
+    expect(corpus.map((entry) => entry.source.id)).toEqual([
+      'clinic-blog-repairing-brain-circuits',
+      'forum-thread-npr-repairing-brain-circuits',
+      'ketamine-spines-mouse-study-report',
+      'knowridge-ketamine-quickly-and-over-time',
+      'news-page-ketamine-brain-hierarchies',
+    ]);
+  });
+
+  it('covers all non-blank text of each body with claims and exclusions, each character once', () => {
+    for (const { source, text, claims, exclusions } of corpus) {
+      const owner = new Array<number>(text.length).fill(0);
+      for (const unit of [...claims, ...exclusions]) for (let index = unit.span.start; index < unit.span.end; index++) owner[index]! += 1;
+      const uncovered: string[] = [];
+      const doubled: number[] = [];
+      for (let index = source.bodyStart; index < text.length; index++) {
+        if (owner[index]! > 1) doubled.push(index);
+        if (owner[index] === 0 && !/\s/u.test(text[index]!)) uncovered.push(text[index]!);
+      }
+      expect({ source: source.id, uncovered, doubled }).toEqual({ source: source.id, uncovered: [], doubled: [] });
+    }
+  });
+
+  it('slices each claim and exclusion out of the file at its span', () => {
+    for (const { text, claims, exclusions } of corpus) {
+      for (const unit of [...claims, ...exclusions]) expect(collapseWhitespace(text.slice(unit.span.start, unit.span.end))).toBe(unit.text);
+    }
+  });
+
+  it('slices each hedge cue and timescale out of the file at its offsets, inside its claim', () => {
+    for (const { text, claims } of corpus) {
+      for (const claim of claims) {
+        for (const cue of claim.hedge.cues) {
+          expect(text.slice(cue.start, cue.end)).toBe(cue.text);
+          expect(cue.start >= claim.span.start && cue.end <= claim.span.end).toBe(true);
+        }
+        for (const timescale of claim.timescales) expect(text.slice(timescale.span.start, timescale.span.end)).toBe(timescale.text);
+      }
+    }
+  });
+
+  it('gives two runs over the same input the same output', () => {
+    expect(JSON.stringify(loadCorpus(root))).toBe(JSON.stringify(corpus));
+  });
+});
+
+describe('duplicates', () => {
+  it('never repeats a claim text within one source', () => {
+    for (const { claims } of corpus) {
+      const texts = claims.map((claim) => claim.text.toLowerCase());
+      expect(texts.length).toBe(new Set(texts).size);
+    }
+  });
+
+  it('points each quoted copy in the forum at the first occurrence, which is a claim', () => {
+    const forum = sourceNamed('forum-thread-npr-repairing-brain-circuits');
+    const duplicates = forum.exclusions.filter((exclusion) => exclusion.reason === 'duplicate');
+    const claimIds = new Set(forum.claims.map((claim) => claim.id));
+    expect(duplicates.length).toBeGreaterThan(40);
+    for (const duplicate of duplicates) {
+      expect(claimIds.has(duplicate.duplicateOf!)).toBe(true);
+      const original = forum.claims.find((claim) => claim.id === duplicate.duplicateOf)!;
+      expect(original.span.start).toBeLessThan(duplicate.span.start);
+    }
+    const jack = forum.claims.filter((claim) => claim.text.startsWith('I.e., they don’t know jack'));
+    expect(jack).toHaveLength(1);
+    expect(duplicates.filter((duplicate) => duplicate.duplicateOf === jack[0]!.id)).toHaveLength(3);
+  });
+});
+
+describe('page furniture is excluded, never claimed', () => {
+  const furniture = [
+    /\d{3}-\d{3}-\d{4}/u,
+    /office locations/iu,
+    /Visit us on Facebook/u,
+    /Play and Bet/u,
+    /Advertisment/u,
+    /please read studies about/iu,
+    /Link to comment/u,
+    /Share on other sites/u,
+    /Sign in/iu,
+    /Create an account/iu,
+    /Jump to content/u,
+    /Recommended Posts/u,
+    /Previous Article/u,
+    /RELATED ARTICLES/u,
+    /Recent Comments/u,
+    /^Credit:/u,
+    /Image credit/u,
+    /^Copyright/u,
+  ];
+  it.each(furniture.map((pattern) => [pattern]))('claims nothing matching %s', (pattern) => {
+    const claimed = corpus.flatMap((entry) => entry.claims).filter((claim) => pattern.test(claim.text));
+    expect(claimed.map((claim) => claim.text)).toEqual([]);
+    expect(corpus.flatMap((entry) => entry.exclusions).some((exclusion) => pattern.test(exclusion.text))).toBe(true);
+  });
+
+  it('gives the clinic’s phone number and the betting ad the reason advertisement', () => {
+    const reasons = corpus.flatMap((entry) => entry.exclusions).filter((exclusion) => /212-335-0236|free spins/u.test(exclusion.text)).map((exclusion) => exclusion.reason);
+    expect(reasons).toEqual(['advertisement', 'advertisement']);
+  });
+});
+
+describe('species', () => {
+  it('gives the Knowridge study claims species mouse with basis study, since the article never says mice', () => {
+    const knowridge = sourceNamed('knowridge-ketamine-quickly-and-over-time');
+    expect(knowridge.text.slice(knowridge.source.bodyStart).toLowerCase()).not.toMatch(/\bmice\b|\bmouse\b|\brodents?\b/u);
+    const studyClaims = knowridge.claims.filter((claim) => claim.study === 'rawat-kessler-2025');
+    expect(studyClaims.length).toBeGreaterThan(5);
+    for (const claim of studyClaims) {
+      if (claim.speciesBasis !== 'sentence') expect([claim.species, claim.speciesBasis]).toEqual(['mouse', 'study']);
+    }
+    const found = knowridge.claims.find((claim) => claim.text.startsWith('The researchers found that ketamine works in two different ways'))!;
+    expect([found.species, found.speciesBasis]).toEqual(['mouse', 'study']);
+  });
+
+  it('reads "In mice, the drug appears to…" as mouse from the sentence', () => {
+    const claim = corpus.flatMap((entry) => entry.claims).find((candidate) => candidate.text.startsWith('In mice, the drug appears to'))!;
+    expect([claim.species, claim.speciesBasis]).toEqual(['mouse', 'sentence']);
+  });
+
+  it('reads the 12-hour quote inside the NPR account of the mouse study as mouse from context', () => {
+    const claim = corpus.flatMap((entry) => entry.claims).find((candidate) => candidate.text.startsWith('"It wasn\'t until 12 hours after ketamine'))!;
+    expect([claim.species, claim.speciesBasis]).toEqual(['mouse', 'context']);
+  });
+});
+
+describe('timescales', () => {
+  const claims = () => corpus.flatMap((entry) => entry.claims);
+  const timescaleTexts = () => claims().flatMap((claim) => claim.timescales.map((timescale) => timescale.text.toLowerCase()));
+
+  it.each(['in march', 'in 2019', 'since the 1980s', 'june 19', '60 years'])('never reads "%s" as a timescale', (phrase) => {
+    expect(timescaleTexts().filter((text) => text.includes(phrase))).toEqual([]);
+  });
+
+  it.each([
+    ['within 3 hours', 0, 3, 'hours'],
+    ['less than six hours', 0, 6, 'hours'],
+    ['between 12 and 24 hours', 12, 24, 'hours'],
+    ['2 to 7 days', 48, 168, 'days'],
+    ['a week or more', 168, null, 'days'],
+    ['within one day', 0, 24, 'hours'],
+  ] as const)('reads "%s" in the sources as %s to %s hours, phase %s', (phrase, fromHours, toHours, phase) => {
+    const match = claims()
+      .flatMap((claim) => claim.timescales)
+      .find((timescale) => timescale.text.toLowerCase().includes(phrase));
+    expect(match && { fromHours: match.fromHours, toHours: match.toHours, phase: match.phase }).toEqual({ fromHours, toHours, phase });
+  });
+
+  it('reads "within several weeks" in the clinic blog as phase weeks', () => {
+    const match = claims()
+      .flatMap((claim) => claim.timescales)
+      .find((timescale) => timescale.text.toLowerCase().includes('several weeks'));
+    expect(match?.phase).toBe('weeks');
+  });
+});
+
+describe('hedges in the NPR story', () => {
+  // The forum reader's own list of the story's hedges (CLAIMS.md section 4), "In mice" aside.
+  const readersList = [
+    'have found hints',
+    'appears to',
+    'scientists have known relatively little',
+    'there are still many remaining questions',
+    'we think',
+    'seemed to be repairing',
+    'finding suggested',
+    'could be relieving',
+    'research suggests',
+    'somehow coaxes',
+    'One possibility',
+    'study suggests',
+    'What we can imagine',
+    "If that's true",
+  ];
+
+  it.each(readersList.map((phrase) => [phrase]))('catches a cue inside "%s" where it stands in the story', (phrase) => {
+    const forum = sourceNamed('forum-thread-npr-repairing-brain-circuits');
+    const npr = forum.source.sections.find((section) => section.quoting === 'NPR' && section.from.startsWith('"The anesthetic'))!;
+    const sectionStart = forum.text.indexOf(npr.from);
+    const sectionEnd = forum.text.indexOf(npr.to) + npr.to.length;
+    const at = forum.text.slice(sectionStart, sectionEnd).toLowerCase().indexOf(phrase.toLowerCase()) + sectionStart;
+    expect(at).toBeGreaterThanOrEqual(sectionStart);
+    const claim = forum.claims.find((candidate) => candidate.span.start <= at && at < candidate.span.end)!;
+    const overlapping = claim.hedge.cues.filter((cue) => cue.start < at + phrase.length && cue.end > at);
+    expect(overlapping.length, `no cue inside "${phrase}" in: ${claim.text}`).toBeGreaterThan(0);
+    expect(claim.hedge.level).not.toBe('asserted');
+  });
+
+  it('does not read "In mice" or ability "can" as a hedge', () => {
+    const forum = sourceNamed('forum-thread-npr-repairing-brain-circuits');
+    const first = forum.claims.find((claim) => claim.text.startsWith('"The anesthetic ketamine can relieve depression'))!;
+    expect(first.hedge).toEqual({ level: 'asserted', cues: [] });
+    for (const claim of forum.claims) expect(claim.hedge.cues.map((cue) => cue.text.toLowerCase())).not.toContain('in mice');
+  });
+});
+
+describe('speakers and studies', () => {
+  it('attributes the quotes in the NPR story to Liston and Beyeler by name', () => {
+    const forum = sourceNamed('forum-thread-npr-repairing-brain-circuits');
+    const speakerOf = (start: string) => forum.claims.find((claim) => claim.text.startsWith(start))!.speaker;
+    expect(speakerOf('"There\'s probably no such thing as a depressed mouse,"')).toBe('Conor Liston');
+    expect(speakerOf('But there are still many remaining questions, she says.')).toBe('Anna Beyeler');
+    expect(speakerOf('Previous research has found evidence')).toBe('journalist');
+  });
+
+  it('gives the pasted abstracts the voice abstract and their own study', () => {
+    const page = sourceNamed('news-page-ketamine-brain-hierarchies');
+    const review = page.claims.find((claim) => claim.text.startsWith('This manuscript reviews the clinical evidence'))!;
+    expect([review.speaker, review.study]).toEqual(['abstract', 'review-ketamine-esketamine']);
+    const talk = page.claims.find((claim) => claim.text.startsWith('DENVER'))!;
+    expect([talk.speaker, talk.study, talk.species, talk.speciesBasis]).toEqual(['journalist', 'psychedelic-science-2025-talk', 'human', 'study']);
+  });
+
+  it('gives forum opinion the kind commentary and the speaker forum', () => {
+    const forum = sourceNamed('forum-thread-npr-repairing-brain-circuits');
+    const opinion = forum.claims.find((claim) => claim.text.startsWith('I.e., they don’t know jack'))!;
+    expect([opinion.kind, opinion.speaker]).toEqual(['commentary', 'forum']);
+  });
+});
+
+describe('topics', () => {
+  it('tags claims about spines with dendritic-spines and the hippocampus claim with hippocampus and bmp-signaling', () => {
+    const all = corpus.flatMap((entry) => entry.claims);
+    expect(all.find((claim) => claim.text.startsWith('More specifically, the team focused on dendritic spines'))?.topics).toContain('dendritic-spines');
+    const hippocampal = all.find((claim) => claim.text.includes('called the hippocampus'))!;
+    expect(hippocampal.topics).toEqual(expect.arrayContaining(['hippocampus', 'bmp-signaling']));
+  });
+});
