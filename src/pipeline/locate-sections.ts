@@ -18,7 +18,7 @@ export function locateSections(text: string, bodyStart: number, sections: readon
     if (start === null) {
       throw new SourceError({
         file,
-        place: placeOf(text, 0),
+        place: placeOf(text, frontmatterPlace(text, bodyStart, section.from)),
         reason: `sections[${index}].from "${section.from}" does not open any line of the body`,
         fix: 'copy the first words of the section\'s first line exactly, quotes and punctuation included',
         ruleId: 'section-not-found',
@@ -36,6 +36,12 @@ export function locateSections(text: string, bodyStart: number, sections: readon
     }
     return { ...section, start, end };
   });
+}
+
+/** Where a section's `from` value is written in the frontmatter, so the error points at it. */
+function frontmatterPlace(text: string, bodyStart: number, value: string): number {
+  const written = text.slice(0, bodyStart).indexOf(value);
+  return written === -1 ? 0 : written;
 }
 
 function findLineStart(text: string, from: number, opening: string): number | null {
