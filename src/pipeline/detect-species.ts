@@ -63,50 +63,50 @@ export function speciesOfMentions(mentions: readonly SpeciesMention[], contextSp
   return 'mixed';
 }
 
-/** The kinds of claim that report a study's own evidence and so inherit its population. */
+/** The kinds of claim that report a study's own evidence and so inherit its population; an open question is about the field, not the study's subjects. */
 const STUDY_KINDS: ReadonlySet<ClaimKind> = new Set(['finding', 'method', 'interpretation', 'headline']);
-
-/** How far back, in units, a species named earlier still sets the context of a claim. */
-export const CONTEXT_WINDOW = 4;
 
 /** What `assignSpecies` needs to know about each claim, in reading order. */
 export interface SpeciesInput {
   text: string;
   kind: ClaimKind;
-  /** The population of the study the claim reports, from the source's metadata. */
+  /** The study the claim reports, if any, and that study's population from the source's metadata. */
+  study: string | null;
   studyPopulation: Species | null;
-  /** Units in different passages (a quoted article, an abstract, a forum post) never share context. */
-  passage: string;
 }
 
 /**
- * Species and its basis for each claim (CLAIMS.md section 2): named in the unit; else, for
- * claims about the study, lent by a claim about the study a few units earlier in the same
- * passage (which may itself have it from context, so an account of one experiment keeps its
- * species); else the study's population from metadata, flagged as such; else none.
- * Commentary has none: it reports no evidence.
+ * Species and its basis for each claim (CLAIMS.md section 2): named in the unit (`sentence`);
+ * else, for a claim about a study, the species that the nearest claim about the same study
+ * names in this source (`context`: the document does say it, nearby); else the study's
+ * population from metadata (`study`: the document never says it, and the site warns); else
+ * none. Commentary has none: it reports no evidence.
  */
 export function assignSpecies(claims: readonly SpeciesInput[]): { species: Species; speciesBasis: SpeciesBasis }[] {
-  // The species each earlier claim lends its neighbours: only claims about the study do.
-  const lent: (Species | null)[] = [];
+  const named = claims.map((claim) =>
+    claim.kind === 'commentary' ? null : speciesOfMentions(detectSpeciesMentions(claim.text), claim.studyPopulation),
+  );
   return claims.map((claim, index) => {
-    const result = speciesOf(claim, index);
-    lent.push(STUDY_KINDS.has(claim.kind) && (result.speciesBasis === 'sentence' || result.speciesBasis === 'context') ? result.species : null);
-    return result;
-  });
-
-  function speciesOf(claim: SpeciesInput, index: number): { species: Species; speciesBasis: SpeciesBasis } {
-    // Commentary reports no evidence (CLAIMS.md section 1), so it has no study population.
     if (claim.kind === 'commentary') return { species: 'none', speciesBasis: 'none' };
-    const own = speciesOfMentions(detectSpeciesMentions(claim.text), claim.studyPopulation);
+    const own = named[index];
     if (own) return { species: own, speciesBasis: 'sentence' };
-    if (!STUDY_KINDS.has(claim.kind)) return { species: 'none', speciesBasis: 'none' };
-    for (let back = index - 1; back >= Math.max(0, index - CONTEXT_WINDOW); back--) {
-      if (claims[back]!.passage !== claim.passage) break;
-      const species = lent[back];
-      if (species && species !== 'mixed') return { species, speciesBasis: 'context' };
-    }
+    if (!STUDY_KINDS.has(claim.kind) || claim.study === null) return { species: 'none', speciesBasis: 'none' };
+    const nearest = nearestNamed(index);
+    if (nearest) return { species: nearest, speciesBasis: 'context' };
     if (claim.studyPopulation && claim.studyPopulation !== 'none') return { species: claim.studyPopulation, speciesBasis: 'study' };
     return { species: 'none', speciesBasis: 'none' };
+  });
+
+  /** The species named by the closest claim (earlier first at equal distance) that reports the same study. */
+  function nearestNamed(index: number): Species | null {
+    const study = claims[index]!.study;
+    for (let distance = 1; distance < claims.length; distance++) {
+      for (const other of [index - distance, index + distance]) {
+        const candidate = claims[other];
+        const species = named[other];
+        if (candidate && species && candidate.study === study && STUDY_KINDS.has(candidate.kind)) return species;
+      }
+    }
+    return null;
   }
 }

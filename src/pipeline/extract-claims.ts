@@ -33,8 +33,8 @@ export interface ExtractedSource {
   exclusions: Exclusion[];
 }
 
-/** Kinds of claim that report the study a passage is about, and so carry its id. */
-const STUDY_REPORTING_KINDS: ReadonlySet<ClaimKind> = new Set(['finding', 'method', 'interpretation', 'headline']);
+/** Kinds of claim that report no study: context known before it, and opinion. */
+const STUDYLESS_KINDS: ReadonlySet<ClaimKind> = new Set(['background', 'commentary']);
 
 /**
  * The claim pipeline for one source: bytes → text → frontmatter and body → markdown tree →
@@ -79,9 +79,9 @@ export function extractClaims(input: SourceFile): ExtractedSource {
   const claimIndexes = dispositions.flatMap((disposition, index) => (disposition.disposition === 'claim' && duplicates[index] === null ? [index] : []));
   const kindAt = (index: number): ClaimKind => (dispositions[index] as { kind: ClaimKind }).kind;
   const studyAt = (index: number): string | null => {
+    if (STUDYLESS_KINDS.has(kindAt(index))) return null;
     const entry = placed[index]!;
-    if (entry.sectionStudy !== undefined) return entry.sectionStudy;
-    return STUDY_REPORTING_KINDS.has(kindAt(index)) ? (defaultStudy?.id ?? null) : null;
+    return entry.sectionStudy !== undefined ? entry.sectionStudy : (defaultStudy?.id ?? null);
   };
   const populationOf = (studyId: string | null) => frontmatter.studies.find((study) => study.id === studyId)?.population ?? null;
 
@@ -89,8 +89,8 @@ export function extractClaims(input: SourceFile): ExtractedSource {
     claimIndexes.map((index) => ({
       text: units[index]!.text,
       kind: kindAt(index),
+      study: studyAt(index),
       studyPopulation: populationOf(studyAt(index)),
-      passage: placed[index]!.passage,
     })),
   );
   const people = collectPeople(units.map((unit) => unit.text));

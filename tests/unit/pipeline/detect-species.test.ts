@@ -36,23 +36,34 @@ describe('species named in a sentence', () => {
 });
 
 describe('assignSpecies', () => {
-  const claim = (text: string, kind: ClaimKind = 'finding', studyPopulation: Species | null = 'mouse', passage = 'body') => ({ text, kind, studyPopulation, passage });
+  const claim = (text: string, kind: ClaimKind = 'finding', study: string | null = 'moda-sava-2019', studyPopulation: Species | null = 'mouse') => ({ text, kind, study, studyPopulation });
 
-  it('takes the species from the unit, then the passage, then the study, and says which', () => {
+  it('takes the species from the unit, else from the nearest claim about the same study, and says which', () => {
     const result = assignSpecies([
       claim('The stressed mice lost a lot of synapses.'),
       claim('It took less than six hours for the circuits to work better.'),
-      claim('The second phase began over 12 hours later.', 'finding', 'mouse', 'other passage'),
+      claim('The second phase began over 12 hours later.', 'finding', 'other-study', 'rat'),
     ]);
     expect(result).toEqual([
       { species: 'mouse', speciesBasis: 'sentence' },
       { species: 'mouse', speciesBasis: 'context' },
+      { species: 'rat', speciesBasis: 'study' },
+    ]);
+  });
+
+  it('looks forward too: a headline above the sentence that names the population takes it from context', () => {
+    expect(assignSpecies([claim('Ketamine may relieve depression', 'headline'), claim('In mice, the drug appears to work.')])[0]).toEqual({ species: 'mouse', speciesBasis: 'context' });
+  });
+
+  it('falls back on the study metadata, flagged as such, when the document never names the population', () => {
+    expect(assignSpecies([claim('The quick effects come from new neurons.'), claim('This helps lift mood in hours.')])).toEqual([
+      { species: 'mouse', speciesBasis: 'study' },
       { species: 'mouse', speciesBasis: 'study' },
     ]);
   });
 
-  it('gives background and opinion without a named population no species', () => {
-    expect(assignSpecies([claim('The FDA approved Spravato in March.', 'background')])).toEqual([{ species: 'none', speciesBasis: 'none' }]);
-    expect(assignSpecies([claim('That is how clinical research works, really', 'commentary', null)])).toEqual([{ species: 'none', speciesBasis: 'none' }]);
+  it('gives background and opinion no species unless named, and commentary none even when named', () => {
+    expect(assignSpecies([claim('The FDA approved Spravato in March.', 'background', null, null)])).toEqual([{ species: 'none', speciesBasis: 'none' }]);
+    expect(assignSpecies([claim('There were 20,000 women in this study.', 'commentary', null, null)])).toEqual([{ species: 'none', speciesBasis: 'none' }]);
   });
 });

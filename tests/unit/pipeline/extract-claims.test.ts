@@ -225,7 +225,8 @@ describe('speakers and studies', () => {
     const review = page.claims.find((claim) => claim.text.startsWith('This manuscript reviews the clinical evidence'))!;
     expect([review.speaker, review.study]).toEqual(['abstract', 'review-ketamine-esketamine']);
     const talk = page.claims.find((claim) => claim.text.startsWith('DENVER'))!;
-    expect([talk.speaker, talk.study, talk.species, talk.speciesBasis]).toEqual(['journalist', 'psychedelic-science-2025-talk', 'human', 'study']);
+    // The next sentence names "living people", so the species is known from context, not only from metadata.
+    expect([talk.speaker, talk.study, talk.species, talk.speciesBasis]).toEqual(['journalist', 'psychedelic-science-2025-talk', 'human', 'context']);
   });
 
   it('gives forum opinion the kind commentary and the speaker forum', () => {
