@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { FORUM_HEDGE_PHRASES } from '../../fixtures/forum-hedge-phrases.ts';
 import { describe, expect, it } from 'vitest';
 import { classifyHedgeLevel } from '../../../src/pipeline/classify-hedge-level.ts';
 
@@ -237,22 +238,7 @@ const NPR_STORY = [
 // A forum reader's list of the hedges in that story, as posted (seed 001), minus "In mice".
 // The reader dropped one word from a quote; the story reads "region of the brain that we
 // think is important", and that is where the cue must be caught.
-const FORUM_HEDGES = [
-  'have found hints',
-  'appears to',
-  'scientists have known relatively little about how ketamine and similar drugs affect brain circuits',
-  'there are still many remaining questions',
-  'region of the brain that we think is important',
-  'seemed to be repairing',
-  'finding suggested',
-  'could be relieving',
-  'research suggests',
-  'somehow coaxes',
-  'One possibility',
-  'study suggests',
-  'What we can imagine',
-  'if that’s true',
-];
+const FORUM_HEDGES = FORUM_HEDGE_PHRASES;
 
 /** Where `phrase` stands in `text`, ignoring case and the curly/straight apostrophe difference. */
 function occurrences(text: string, phrase: string): { start: number; end: number }[] {
