@@ -35,7 +35,8 @@ const interpretation = compilePhrases(loadLexicon('kind-interpretation'));
 
 // Phone numbers in the common North American and international shapes, and e-mail addresses.
 const PHONE = /(?<!\d)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)/u;
-const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/u;
+// Bounded and anchored at a word start: an unbounded local part backtracks quadratically on long runs of letters.
+const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,}/u;
 const BARE_URL = /^(?:<)?(?:https?:\/\/|www\.)\S+(?:>)?$/iu;
 const WEEKDAY_OR_MONTH =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})$/iu;
