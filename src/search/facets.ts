@@ -1,0 +1,150 @@
+import {
+  hedgeLabels,
+  kindLabels,
+  noPhase,
+  noPhaseLabel,
+  phaseLabels,
+  speakerLabel,
+  speciesLabels,
+} from '../labels/vocabulary-labels.ts';
+import { ClaimKindSchema, HedgeLevelSchema, PhaseSchema, SpeciesSchema } from '../schemas/vocabulary.ts';
+import type { SearchRecord } from './search-record.ts';
+
+/**
+ * The facets readers filter claims by, shared by the claims page, the search page and the
+ * build. A value's count is the number of claims that would remain if it were added,
+ * given every other facet's selection: the usual faceted-search rule.
+ */
+
+export const facetKeys = ['species', 'phase', 'hedge', 'kind', 'source', 'speaker'] as const;
+export type FacetKey = (typeof facetKeys)[number];
+
+/** Selected values per facet; a facet with no values does not filter. */
+export type FacetSelection = Partial<Record<FacetKey, readonly string[]>>;
+
+/** Everything a filtered view of the claims depends on; what the URL holds. */
+export interface ViewState {
+  q: string;
+  facets: FacetSelection;
+  /** Show commentary (forum opinion, marketing) too; hidden by default. */
+  commentary: boolean;
+}
+
+export const facetTitles: Record<FacetKey, string> = {
+  species: 'Species',
+  phase: 'Time after the dose',
+  hedge: 'How firmly stated',
+  kind: 'Kind of claim',
+  source: 'Source',
+  speaker: 'Who says it',
+};
+
+/** The value or values a record has for a facet. */
+export function facetValuesOf(record: SearchRecord, key: FacetKey): readonly string[] {
+  switch (key) {
+    case 'species':
+      return [record.species];
+    case 'phase':
+      return record.phases.length > 0 ? record.phases : [noPhase];
+    case 'hedge':
+      return [record.hedge];
+    case 'kind':
+      return [record.kind];
+    case 'source':
+      return [record.sourceId];
+    case 'speaker':
+      return [record.speaker];
+  }
+}
+
+/** Commentary shows when asked for, or when the kind facet selects it by name. */
+export function showsCommentary(state: Pick<ViewState, 'facets' | 'commentary'>): boolean {
+  return state.commentary || (state.facets.kind ?? []).includes('commentary');
+}
+
+/** Whether a record passes every facet of the selection, ignoring `except` if given. */
+export function passesFacets(
+  record: SearchRecord,
+  state: Pick<ViewState, 'facets' | 'commentary'>,
+  except?: FacetKey,
+): boolean {
+  if (record.kind === 'commentary' && !showsCommentary(state)) return false;
+  return facetKeys.every((key) => {
+    if (key === except) return true;
+    const selected = state.facets[key] ?? [];
+    if (selected.length === 0) return true;
+    return facetValuesOf(record, key).some((value) => selected.includes(value));
+  });
+}
+
+/** Per facet, per value: how many records would remain with that value selected. */
+export function facetCounts(
+  records: readonly SearchRecord[],
+  state: Pick<ViewState, 'facets' | 'commentary'>,
+): Record<FacetKey, Map<string, number>> {
+  const counts = Object.fromEntries(facetKeys.map((key) => [key, new Map<string, number>()])) as Record<
+    FacetKey,
+    Map<string, number>
+  >;
+  for (const key of facetKeys) {
+    for (const record of records) {
+      if (!passesFacets(record, state, key)) continue;
+      for (const value of facetValuesOf(record, key)) counts[key].set(value, (counts[key].get(value) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** One choice in a facet, with its reader-facing label. */
+export interface FacetOption {
+  value: string;
+  label: string;
+  description?: string;
+}
+
+/**
+ * The options of every facet, in a fixed order: closed vocabularies in their declared
+ * order, sources and speakers as the records have them (speakers by how often they speak).
+ */
+export function facetOptions(
+  records: readonly SearchRecord[],
+  sourceTitles: ReadonlyMap<string, string>,
+): Record<FacetKey, FacetOption[]> {
+  const speakers = new Map<string, number>();
+  for (const record of records) speakers.set(record.speaker, (speakers.get(record.speaker) ?? 0) + 1);
+  return {
+    species: SpeciesSchema.options.map((value) => ({ value, ...speciesLabels[value] })),
+    phase: [...PhaseSchema.options.map((value) => ({ value, ...phaseLabels[value] })), { value: noPhase, ...noPhaseLabel }],
+    hedge: HedgeLevelSchema.options.map((value) => ({ value, ...hedgeLabels[value] })),
+    kind: ClaimKindSchema.options.map((value) => ({ value, ...kindLabels[value] })),
+    source: [...sourceTitles].map(([value, label]) => ({ value, label })),
+    speaker: [...speakers]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([value]) => ({ value, label: speakerLabel(value) })),
+  };
+}
+
+/** Read a view from a query string; unknown parameters are ignored, unknown values kept harmlessly. */
+export function parseViewState(search: string | URLSearchParams): ViewState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const facets: FacetSelection = {};
+  for (const key of facetKeys) {
+    const values = params
+      .getAll(key)
+      .flatMap((value) => value.split(','))
+      .map((value) => value.trim())
+      .filter((value) => value.length > 0 && value.length <= 100);
+    if (values.length > 0) facets[key] = [...new Set(values)];
+  }
+  return { q: (params.get('q') ?? '').slice(0, 1000), facets, commentary: params.get('commentary') === 'show' };
+}
+
+/** Write a view as a query string in a stable order ("" when nothing is selected). */
+export function serializeViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.q.trim() !== '') params.set('q', state.q.trim());
+  for (const key of facetKeys) for (const value of state.facets[key] ?? []) params.append(key, value);
+  if (state.commentary) params.set('commentary', 'show');
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}

@@ -1,0 +1,106 @@
+import Fuse, { type IFuseOptions } from 'fuse.js';
+import { passesFacets, type ViewState } from './facets.ts';
+import { everyTermMatches, highlightRanges, type Range } from './match-words.ts';
+import { sanitizeQuery } from './sanitize-query.ts';
+import { searchFields } from './search-fields.ts';
+import type { SearchRecord } from './search-record.ts';
+import { foldedWords } from './word-forms.ts';
+
+/**
+ * The one search function, pure and DOM-free: the claims page, the search page and the
+ * unit tests all call it. Fuse finds and ranks; our matcher confirms each term and marks
+ * the words to highlight; the facets then narrow the list.
+ */
+
+/** One hit: the record, fuse's score (0 is perfect; null without a query), and what to highlight in its text. */
+export interface SearchResult {
+  record: SearchRecord;
+  score: number | null;
+  highlights: Range[];
+}
+
+/** Everything a query returned, and the cleaned terms it used. */
+export interface QueryOutcome {
+  results: SearchResult[];
+  terms: string[];
+}
+
+/** A field's text as fuse sees it: every word folded, so "mice" is indexed as "mouse". */
+function foldedText(text: string): string {
+  return foldedWords(text).join(' ');
+}
+
+/**
+ * Fuse's settings. Token search matches each word of the query on its own, fuzzily, and
+ * `tokenMatch: 'all'` requires all of them, in any field, in any order. `ignoreLocation`
+ * lets a word deep inside a long quote count as much as the first. Fuse matches query
+ * words against the field text itself (its tokenizer only splits the query and weighs
+ * words), so both sides are folded: the fields by `getFn`, the query by the tokenizer.
+ */
+export const fuseOptions: IFuseOptions<SearchRecord> = {
+  keys: searchFields.map((field) => ({ name: field.name, weight: field.weight, getFn: (record: SearchRecord) => foldedText(field.read(record)) })),
+  includeScore: true,
+  ignoreLocation: true,
+  // A long quote is no worse an answer than a short one; the field-length norm would say it is.
+  ignoreFieldNorm: true,
+  ignoreDiacritics: true,
+  threshold: 0.4,
+  useTokenSearch: true,
+  tokenMatch: 'all',
+  tokenize: foldedWords,
+};
+
+const indexes = new WeakMap<readonly SearchRecord[], Fuse<SearchRecord>>();
+
+/** The fuse index for a record list, built once per list. */
+function indexFor(records: readonly SearchRecord[]): Fuse<SearchRecord> {
+  let index = indexes.get(records);
+  if (index === undefined) {
+    index = new Fuse(records, fuseOptions);
+    indexes.set(records, index);
+  }
+  return index;
+}
+
+/**
+ * Search the records for a text, within a facet selection. An empty query returns every
+ * record the facets let through, in the given order; otherwise the best matches first.
+ */
+export function query(
+  records: readonly SearchRecord[],
+  text: unknown,
+  state: Pick<ViewState, 'facets' | 'commentary'> = { facets: {}, commentary: false },
+): QueryOutcome {
+  const { terms } = sanitizeQuery(text);
+  if (terms.length === 0) {
+    return {
+      terms,
+      results: records.filter((record) => passesFacets(record, state)).map((record) => ({ record, score: null, highlights: [] })),
+    };
+  }
+  const results = indexFor(records)
+    .search(terms.join(' '))
+    .filter(({ item }) => passesFacets(item, state))
+    .filter(({ item }) => everyTermMatches(terms, searchFields.map((field) => field.read(item))))
+    .map(({ item, score }) => ({ record: item, score: score ?? null, highlights: highlightRanges(item.text, terms) }));
+  return { terms, results: rerank(results, terms) };
+}
+
+/** How much a quote that says a term as typed outranks one that only matches it fuzzily or inside a longer word. */
+const exactWordBonus = 0.25;
+
+/**
+ * Put quotes that contain the query's words as words ahead of near misses: fuse scores
+ * "esketamine" as a perfect match for "ketamine", which is true of the letters but not
+ * what a reader asking for ketamine wants first. Ties keep fuse's order.
+ */
+function rerank(results: SearchResult[], terms: readonly string[]): SearchResult[] {
+  return results
+    .map((result, index) => {
+      const words = new Set(foldedWords(result.record.text));
+      const exact = terms.filter((term) => words.has(term)).length / terms.length;
+      return { result, index, rank: (result.score ?? 0) - exactWordBonus * exact };
+    })
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ result }) => result);
+}

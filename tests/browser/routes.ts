@@ -1,0 +1,60 @@
+import { readdirSync } from 'node:fs';
+import type { APIRequestContext } from '@playwright/test';
+import type { SearchRecord } from '../../src/search/search-record.ts';
+
+/**
+ * The routes the browser tests visit: every page template. Source ids come from the
+ * content folder; sample claim ids are picked at run time from the built search records,
+ * so the test list does not depend on a build existing when tests are collected.
+ */
+
+export const sourceIds = readdirSync(new URL('../../content/sources/', import.meta.url))
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => name.replace(/\.md$/, ''))
+  .sort();
+
+/** Sorts of claim worth a page check each, by the first record that fits. */
+const claimSamples: Record<string, (record: SearchRecord) => boolean> = {
+  'claim-flagged-species': (record) => record.speciesBasis === 'study',
+  'claim-speculative': (record) => record.hedge === 'speculative' && record.kind !== 'commentary',
+  'claim-human': (record) => record.species === 'human',
+  'claim-commentary': (record) => record.kind === 'commentary',
+};
+
+export interface Route {
+  name: string;
+  /** A path, or the name of a claim sample to resolve. */
+  path: string;
+}
+
+export const routes: Route[] = [
+  { name: 'home', path: '/' },
+  { name: 'claims', path: '/claims/' },
+  { name: 'claims-filtered', path: '/claims/?species=human&hedge=hedged' },
+  ...Object.keys(claimSamples).map((name) => ({ name, path: `sample:${name}` })),
+  { name: 'sources', path: '/sources/' },
+  ...sourceIds.map((id) => ({ name: `source-${id}`, path: `/sources/${id}/` })),
+  { name: 'species', path: '/species/' },
+  { name: 'timeline', path: '/timeline/' },
+  { name: 'glossary', path: '/glossary/' },
+  { name: 'about', path: '/about/' },
+  { name: 'search', path: '/search/' },
+  { name: 'search-results', path: '/search/?q=dendritic+spines' },
+];
+
+let records: Promise<SearchRecord[]> | null = null;
+
+/** The built search records, fetched from the preview server once per worker. */
+export function searchRecords(request: APIRequestContext): Promise<SearchRecord[]> {
+  records ??= request.get('/search-records.json').then((response) => response.json() as Promise<SearchRecord[]>);
+  return records;
+}
+
+/** The real path of a route, picking a sample claim where the route names one. */
+export async function resolvePath(route: Route, request: APIRequestContext): Promise<string> {
+  if (!route.path.startsWith('sample:')) return route.path;
+  const test = claimSamples[route.path.slice('sample:'.length)]!;
+  const record = (await searchRecords(request)).find(test);
+  if (record === undefined) throw new Error(`no claim fits ${route.name}`);
+  return `/claims/${record.id}/`;
+}

@@ -1,0 +1,144 @@
+import { expect, test } from '@playwright/test';
+
+/** The search island: fetched on first use, keyboard and screen-reader behaviour, and inputs that must not break it. */
+
+const box = (page: import('@playwright/test').Page) => page.getByRole('combobox', { name: 'Search claims' });
+
+test('the records are fetched when search is first used, not on page load', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('search-records.json')) fetched.push(request.url());
+  });
+  await page.goto('/search/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched).toEqual([]);
+  await box(page).focus();
+  await expect.poll(() => fetched.length).toBe(1);
+});
+
+test('no page but the search page loads the search records or the island', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script' || request.url().includes('search-records')) scripts.push(request.url());
+  });
+  for (const path of ['/', '/sources/', '/timeline/', '/glossary/', '/about/', '/species/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(scripts).toEqual([]);
+});
+
+test('"/" focuses the search box from anywhere on the page', async ({ page }) => {
+  await page.goto('/search/');
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(box(page)).toBeFocused();
+  await expect(box(page)).toHaveValue('');
+});
+
+test('arrow keys move through results, Enter opens one, Escape clears', async ({ page }) => {
+  await page.goto('/search/');
+  await box(page).fill('ketamine');
+  const options = page.getByRole('option');
+  await expect(options.first()).toBeVisible();
+  await expect(box(page)).toHaveAttribute('aria-expanded', 'true');
+
+  await box(page).press('ArrowDown');
+  await box(page).press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(box(page)).toHaveAttribute('aria-activedescendant', (await options.nth(1).getAttribute('id'))!);
+  await box(page).press('ArrowUp');
+  await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
+
+  await box(page).press('Escape');
+  await expect(box(page)).toHaveValue('');
+  await expect(options).toHaveCount(0);
+  await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
+  await expect(page).toHaveURL(/\/search\/$/);
+
+  await box(page).fill('hipocampus');
+  await expect(options.first()).toBeVisible();
+  const claimId = await options.first().getAttribute('data-claim');
+  await box(page).press('ArrowDown');
+  await box(page).press('Enter');
+  await expect(page).toHaveURL(`/claims/${claimId}/`);
+});
+
+test('one polite live region announces the number of results', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(page.locator('[aria-live]')).toHaveCount(1);
+  await expect(page.locator('[aria-live]')).toHaveAttribute('aria-live', 'polite');
+  await box(page).fill('prefontal cortex');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results?\.$/);
+});
+
+test('a query that matches nothing says so and suggests the facets', async ({ page }) => {
+  await page.goto('/search/?q=zebrafish+quantum');
+  await expect(page.getByRole('status')).toHaveText('No results.');
+  await expect(page.getByText('No claim matches.')).toBeVisible();
+  await expect(page.getByText(/remove a filter/)).toBeVisible();
+});
+
+for (const [name, text] of [
+  ['regular-expression characters', '.*+?^${}()|[]\\ (spines'],
+  ['10,000 characters', 'spines '.repeat(1500).slice(0, 10_000)],
+  ['emoji', '🧠💊 ketamine 🐭'],
+  ['only emoji', '🧠💊'],
+  ['markup', '<img src=x onerror=alert(1)> spines'],
+] as const) {
+  test(`no error from ${name}`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('dialog', (dialog) => {
+      errors.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    await page.goto('/search/');
+    await box(page).fill(text);
+    await expect(page.getByRole('status')).toHaveText(/^\d+ results?(, showing the first \d+)?\.$|^No results\.$|^$/);
+    await page.waitForTimeout(300);
+    expect(errors).toEqual([]);
+    await expect(page.locator('#search-results img')).toHaveCount(0);
+  });
+}
+
+test('the empty query shows no results and no error', async ({ page }) => {
+  await page.goto('/search/?q=');
+  await box(page).fill('spines');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await box(page).fill('');
+  await expect(page.getByRole('option')).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveText('');
+});
+
+test('facets combine with the query and live in the URL', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/search/?q=ketamine&species=human');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  const species = await page.getByRole('option').evaluateAll((options) => options.map((option) => option.querySelector('.badge-species')?.getAttribute('data-species')));
+  expect(new Set(species)).toEqual(new Set(['human']));
+  await page.locator('fieldset[data-facet=species]').getByRole('checkbox', { name: /^Mice/ }).check();
+  await expect(page).toHaveURL(/species=human&species=mouse|species=mouse&species=human/);
+});
+
+test('results appear without shifting the layout', async ({ page }) => {
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 360, height: 780 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await page.addInitScript(() => {
+      (window as unknown as { shifts: number }).shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) (window as unknown as { shifts: number }).shifts += (entry as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/search/?q=spines');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);
+  }
+});
