@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Timescale } from '../schemas/claim.ts';
 import type { Candidate, Scan } from './timescale/candidate.ts';
 import { parseTimescaleLexicons, type TimescaleLexiconTexts, type TimescaleLexicons } from './timescale/lexicons.ts';
@@ -6,6 +5,7 @@ import { occursIn } from './timescale/phrases.ts';
 import { readBare, readNumeric } from './timescale/read-units.ts';
 import { readVague } from './timescale/read-vague.ts';
 import { tokenize, type Token } from './timescale/tokenize.ts';
+import { readProjectFile } from './read-project-file.ts';
 
 export { phaseOf } from './timescale/phase.ts';
 export { parseTimescaleLexicons, type TimescaleLexiconTexts, type TimescaleLexicons } from './timescale/lexicons.ts';
@@ -35,8 +35,7 @@ export { parseTimescaleLexicons, type TimescaleLexiconTexts, type TimescaleLexic
 
 /** Reads the timescale word lists from content/lexicons/time-*.txt. */
 function readLexiconTexts(): TimescaleLexiconTexts {
-  const read = (name: string): string =>
-    readFileSync(new URL(`../../content/lexicons/time-${name}.txt`, import.meta.url), 'utf8');
+  const read = (name: string): string => readProjectFile(`content/lexicons/time-${name}.txt`);
   return {
     units: read('units'),
     numbers: read('numbers'),

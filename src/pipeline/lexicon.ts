@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readProjectFile } from './read-project-file.ts';
 
 /**
  * Word lists are data: `content/lexicons/<name>.txt`, one entry a line, `#` starts a comment.
  * Reading them at module load keeps every stage a pure function of its input.
  */
 export function loadLexicon(name: string): string[] {
-  const text = readFileSync(new URL(`../../content/lexicons/${name}.txt`, import.meta.url), 'utf8');
+  const text = readProjectFile(`content/lexicons/${name}.txt`);
   return parseLexicon(text);
 }
 

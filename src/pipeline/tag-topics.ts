@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { compilePhrases, matchesAny } from './lexicon.ts';
+import { readProjectFile } from './read-project-file.ts';
 
 /** One glossary entry as content/glossary.yaml holds it; the topic tagger reads term and aliases. */
 export const GlossaryEntrySchema = z.object({
@@ -15,7 +15,7 @@ export type GlossaryEntry = z.output<typeof GlossaryEntrySchema>;
 /** The glossary, validated; read once at module load. */
 export const glossary: readonly GlossaryEntry[] = z
   .array(GlossaryEntrySchema)
-  .parse(parse(readFileSync(new URL('../../content/glossary.yaml', import.meta.url), 'utf8')));
+  .parse(parse(readProjectFile('content/glossary.yaml')));
 
 const matchers = glossary.map((entry) => ({ id: entry.id, pattern: compilePhrases([entry.term, ...entry.aliases]) }));
 
