@@ -34,6 +34,10 @@ export const routes: Route[] = [
   ...Object.keys(claimSamples).map((name) => ({ name, path: `sample:${name}` })),
   { name: 'sources', path: '/sources/' },
   ...sourceIds.map((id) => ({ name: `source-${id}`, path: `/sources/${id}/` })),
+  { name: 'findings', path: '/findings/' },
+  { name: 'finding', path: 'finding:first' },
+  { name: 'studies', path: '/studies/' },
+  { name: 'study', path: '/studies/moda-sava-2019/' },
   { name: 'species', path: '/species/' },
   { name: 'timeline', path: '/timeline/' },
   { name: 'glossary', path: '/glossary/' },
@@ -52,6 +56,11 @@ export function searchRecords(request: APIRequestContext): Promise<SearchRecord[
 
 /** The real path of a route, picking a sample claim where the route names one. */
 export async function resolvePath(route: Route, request: APIRequestContext): Promise<string> {
+  if (route.path === 'finding:first') {
+    const findings = (await (await request.get('/data/findings.json')).json()) as { groups: { id: string }[] };
+    if (findings.groups.length === 0) throw new Error('no finding groups were built');
+    return `/findings/${findings.groups[0]!.id}/`;
+  }
   if (!route.path.startsWith('sample:')) return route.path;
   const test = claimSamples[route.path.slice('sample:'.length)]!;
   const record = (await searchRecords(request)).find(test);

@@ -1,0 +1,54 @@
+import type { Claim } from '../schemas/claim.ts';
+import type { FindingGroup, MoreCertainClaim, SpinCheck } from '../schemas/finding.ts';
+import { certaintyRank, studyWording } from './detect-hedge-drift.ts';
+import type { FlagMember } from './flag-member.ts';
+import { tellingOf } from './telling-of.ts';
+
+/**
+ * The "spin check" of each source: of its claims in groups, which are worded more firmly than
+ * the study's own wording of the same finding (the abstract's, or the most hedged telling's
+ * when the group holds no abstract; src/findings/detect-hedge-drift.ts), and which of its
+ * claims that report a study never say who was studied (speciesBasis `study`).
+ *
+ * Species omission is counted over every claim that reports a study, not only grouped ones: a
+ * study that one source alone reports (the Knowridge article's Northwestern mouse study) forms
+ * no group, since there is no second telling to compare, yet its readers are still not told
+ * the work was in mice. A claim in two groups can be more certain in each; it is listed once
+ * per group.
+ */
+export function checkSpin(sourceIds: readonly string[], claims: readonly Claim[], groups: readonly FindingGroup[]): SpinCheck[] {
+  const claimsById = new Map(claims.map((claim) => [claim.id, claim]));
+  const memberOf = (claim: Claim): FlagMember => ({ claim, telling: tellingOf(claim), text: claim.text, timescales: claim.timescales });
+
+  const moreCertain: MoreCertainClaim[] = [];
+  const grouped = new Set<string>();
+  for (const group of groups) {
+    const members = group.claimIds.flatMap((id) => {
+      const claim = claimsById.get(id);
+      return claim === undefined ? [] : [memberOf(claim)];
+    });
+    members.forEach((member) => grouped.add(member.claim.id));
+    const reference = studyWording(members);
+    const referenceTellings = new Set(reference.members.map((member) => member.telling));
+    for (const member of members) {
+      if (referenceTellings.has(member.telling) || certaintyRank(member.claim.hedge.level) >= certaintyRank(reference.level)) continue;
+      moreCertain.push({ claimId: member.claim.id, groupId: group.id, hedgeLevel: member.claim.hedge.level, studyHedgeLevel: reference.level });
+    }
+  }
+
+  const inPlace = (a: Claim, b: Claim) => a.span.start - b.span.start;
+  return [...sourceIds].sort().map((sourceId) => {
+    const own = claims.filter((claim) => claim.sourceId === sourceId).sort(inPlace);
+    const studyClaims = own.filter((claim) => claim.study !== null && claim.kind !== 'commentary');
+    const position = new Map(own.map((claim, index) => [claim.id, index]));
+    return {
+      sourceId,
+      studyClaimIds: studyClaims.map((claim) => claim.id),
+      groupedClaimIds: own.filter((claim) => grouped.has(claim.id)).map((claim) => claim.id),
+      moreCertain: moreCertain
+        .filter((entry) => claimsById.get(entry.claimId)?.sourceId === sourceId)
+        .sort((a, b) => position.get(a.claimId)! - position.get(b.claimId)! || a.groupId.localeCompare(b.groupId)),
+      speciesOmittedClaimIds: studyClaims.filter((claim) => claim.speciesBasis === 'study').map((claim) => claim.id),
+    };
+  });
+}

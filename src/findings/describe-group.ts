@@ -1,0 +1,117 @@
+import { phaseOf } from '../pipeline/timescale/phase.ts';
+import type { MatchedOn, MatchedTimescale } from '../schemas/finding.ts';
+import type { Species } from '../schemas/vocabulary.ts';
+import { isNumbered, windowOf } from './compare-timescales.ts';
+import { foldWord } from './content-words.ts';
+import { formatWindow } from './format-hours.ts';
+import type { ComparableStatement } from './score-pair.ts';
+import { stemWord } from './stem-word.ts';
+
+/** The words a description uses for things the data holds as ids. */
+export interface Naming {
+  /** Topic ids in glossary order, with the term readers see. */
+  topicTerms: ReadonlyMap<string, string>;
+  /** A study's short label ("Moda-Sava et al. 2019"), by id. */
+  studyLabel: (studyId: string) => string;
+  /** A species as the "matched on" line says it ("mice"). */
+  speciesName: (species: Species) => string;
+}
+
+/** How many topics and content words a label shows at most. */
+const LABEL_ITEMS = 4;
+
+/** A group's description: its label and why its members were matched. */
+export interface GroupDescription {
+  label: string;
+  matchedOn: MatchedOn;
+}
+
+/**
+ * Describes a group from what its tellings share. `matchedOn` holds the content words and topics
+ * that two or more tellings use, the species and study they agree on, and the time window they
+ * share, and the same in one line for readers ("dendritic spines, new, formation, 12 to 24
+ * hours, mice, Moda-Sava et al. 2019"). The label is the first part of that line: the shared
+ * topics' terms, then the strongest shared words the terms do not already say, four at most.
+ */
+export function describeGroup(members: readonly ComparableStatement[], weightOf: (key: string) => number, naming: Naming): GroupDescription {
+  const tellingsWith = (has: (member: ComparableStatement) => boolean) => new Set(members.filter(has).map((member) => member.telling)).size;
+  const sharedKeys = [...new Set(members.flatMap((member) => [...member.keys]))]
+    .filter((key) => tellingsWith((member) => member.keys.has(key)) >= 2)
+    .sort((a, b) => weightOf(b) - weightOf(a) || surfaceOf(members, a).localeCompare(surfaceOf(members, b)));
+  const topics = [...naming.topicTerms.keys()].filter((topic) => tellingsWith((member) => member.topicSet.has(topic)) >= 2);
+
+  const namedSpecies = [...new Set(members.map((member) => member.claim.species).filter((species) => species !== 'none'))];
+  const species = namedSpecies.length === 1 ? namedSpecies[0]! : null;
+  const studies = [...new Set(members.map((member) => member.claim.study))];
+  const study = studies.length === 1 ? studies[0]! : null;
+  const timescale = sharedTimescale(members);
+
+  const items = labelItems(topics, sharedKeys, members, naming);
+  const labelWords = items.length > 0 ? items : strongestWords(members[0]!, weightOf);
+  const label = labelWords.join(', ');
+  const line = [
+    ...items,
+    ...(timescale === null ? [] : [timescale.text]),
+    ...(species === null ? [] : [naming.speciesName(species)]),
+    ...(study === null ? [] : [naming.studyLabel(study)]),
+  ];
+  return {
+    label: label.charAt(0).toUpperCase() + label.slice(1),
+    matchedOn: {
+      contentWords: sharedKeys.map((key) => surfaceOf(members, key)),
+      topics,
+      species,
+      timescale,
+      study,
+      text: line.length > 0 ? line.join(', ') : 'the same kind of claim',
+    },
+  };
+}
+
+function labelItems(topics: readonly string[], sharedKeys: readonly string[], members: readonly ComparableStatement[], naming: Naming): string[] {
+  const terms = topics.slice(0, 2).map((topic) => (naming.topicTerms.get(topic) ?? topic).toLowerCase());
+  const termStems = new Set(terms.flatMap((term) => term.split(/[\s-]+/u).map((word) => stemWord(foldWord(word)))));
+  const termKeys = new Set(members.flatMap((member) => member.words.filter((word) => termStems.has(stemWord(word.word))).map((word) => word.key)));
+  const words = sharedKeys.filter((key) => !termKeys.has(key)).map((key) => surfaceOf(members, key));
+  return [...terms, ...words].slice(0, LABEL_ITEMS);
+}
+
+function strongestWords(member: ComparableStatement, weightOf: (key: string) => number): string[] {
+  return [...member.keys]
+    .sort((a, b) => weightOf(b) - weightOf(a) || a.localeCompare(b))
+    .slice(0, 3)
+    .map((key) => surfaceOf([member], key));
+}
+
+/** The word most members use for a key; ties go to the alphabetically first. */
+export function surfaceOf(members: readonly ComparableStatement[], key: string): string {
+  const counts = new Map<string, number>();
+  for (const member of members) {
+    for (const word of member.words) if (word.key === key) counts.set(word.word, (counts.get(word.word) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? key;
+}
+
+/**
+ * The time window the members share: the overlap of their numbered windows if two or more
+ * tellings give numbers and the windows overlap, else the phase every member with a time
+ * shares; null when fewer than two tellings give a time, or they agree on none.
+ */
+export function sharedTimescale(members: readonly Pick<ComparableStatement, 'telling' | 'timescales'>[]): MatchedTimescale | null {
+  const timed = members.filter((member) => member.timescales.length > 0);
+  if (new Set(timed.map((member) => member.telling)).size < 2) return null;
+
+  const numbered = timed.flatMap((member) => member.timescales.filter(isNumbered).map((timescale) => ({ telling: member.telling, timescale })));
+  if (new Set(numbered.map((entry) => entry.telling)).size >= 2) {
+    const from = Math.max(...numbered.map((entry) => windowOf(entry.timescale).from));
+    const to = Math.min(...numbered.map((entry) => windowOf(entry.timescale).to));
+    if (from <= to) {
+      const toHours = Number.isFinite(to) ? to : null;
+      const phase = phaseOf(from, toHours) ?? numbered[0]!.timescale.phase;
+      return { fromHours: from, toHours, phase, text: formatWindow(from, toHours) };
+    }
+  }
+  const phases = timed.map((member) => new Set(member.timescales.map((timescale) => timescale.phase)));
+  const phase = [...phases[0]!].find((candidate) => phases.every((set) => set.has(candidate)));
+  return phase === undefined ? null : { fromHours: null, toHours: null, phase, text: phase === 'long-term' ? 'the long term' : phase };
+}

@@ -1,0 +1,24 @@
+import type { FindingFlag } from '../schemas/finding.ts';
+import type { Species } from '../schemas/vocabulary.ts';
+import { claimIdsOf, listNames, sentence, type FlagMember, type TellingName } from './flag-member.ts';
+
+/**
+ * Flags a group in which one telling says who was studied ("in mice", or the passage around
+ * it does: speciesBasis `sentence` or `context`) and another does not (`study`: only the
+ * study's record says so; `none`: no population at all).
+ */
+export function detectSpeciesOmission(members: readonly FlagMember[], tellingName: TellingName, speciesName: (species: Species) => string): FindingFlag | null {
+  const stated = members.filter((member) => (member.claim.speciesBasis === 'sentence' || member.claim.speciesBasis === 'context') && member.claim.species !== 'none');
+  const omitted = members.filter((member) => member.claim.speciesBasis === 'study' || member.claim.speciesBasis === 'none');
+  const statedTellings = new Set(stated.map((member) => member.telling));
+  const missing = omitted.filter((member) => [...statedTellings].some((telling) => telling !== member.telling));
+  if (missing.length === 0) return null;
+  const named = [...new Set(stated.map((member) => speciesName(member.claim.species)))];
+  const silent = [...new Set(missing.map((member) => tellingName(member.telling)))];
+  const saying = [...new Set(stated.map((member) => tellingName(member.telling)))];
+  return {
+    kind: 'species-omitted',
+    claimIds: claimIdsOf(missing),
+    detail: sentence(`${listNames(silent)} ${silent.length === 1 ? 'does' : 'do'} not say who was studied; ${listNames(saying)} ${saying.length === 1 ? 'says' : 'say'} ${listNames(named)}.`),
+  };
+}

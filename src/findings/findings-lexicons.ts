@@ -1,0 +1,87 @@
+import { loadLexicon } from '../pipeline/lexicon.ts';
+
+/**
+ * The word lists of the findings matcher, as data: `content/lexicons/findings-*.txt`. This is
+ * the only module of src/findings/ that reads a file, once, at load (as the pipeline's
+ * lexicon.ts does); every stage takes the parsed lists as an argument, so a test can pass its own.
+ */
+
+/** One suffix rule of the stemmer (content/lexicons/findings-suffixes.txt). */
+export interface SuffixRule {
+  step: number;
+  suffix: string;
+  replacement: string;
+  minimumStem: number;
+}
+
+/** Everything the stemmer needs. */
+export interface StemmerLexicon {
+  /** Irregular form -> the base it shares with its family ("lost" -> "lose"). */
+  irregular: ReadonlyMap<string, string>;
+  rules: readonly SuffixRule[];
+}
+
+/** Everything the content-word reader needs. */
+export interface ContentWordLexicon {
+  stemmer: StemmerLexicon;
+  stopWords: ReadonlySet<string>;
+  /** Number words that never count as content ("six", "twelve"). */
+  numberWords: ReadonlyMap<string, number>;
+  /** Concept name -> the words that count as it ("spine" -> spine, synapse, connection, ...). */
+  concepts: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Parses `form base` lines. */
+export function parseIrregular(entries: readonly string[]): Map<string, string> {
+  return new Map(entries.map((entry) => pairOf(entry)));
+}
+
+/** Parses `step suffix replacement minimum` lines; `-` is an empty replacement. */
+export function parseSuffixRules(entries: readonly string[]): SuffixRule[] {
+  return entries.map((entry) => {
+    const [step, suffix, replacement, minimum] = entry.split(/\s+/u);
+    if (step === undefined || suffix === undefined || replacement === undefined || minimum === undefined) {
+      throw new Error(`findings-suffixes: a rule needs step, suffix, replacement and minimum: "${entry}"`);
+    }
+    return { step: Number(step), suffix, replacement: replacement === '-' ? '' : replacement, minimumStem: Number(minimum) };
+  });
+}
+
+/** Parses `value word` lines. */
+export function parseNumberWords(entries: readonly string[]): Map<string, number> {
+  return new Map(entries.map((entry) => {
+    const [value, word] = pairOf(entry);
+    return [word, Number(value)] as const;
+  }));
+}
+
+/** Parses `concept: word word ...` lines. */
+export function parseConcepts(entries: readonly string[]): Map<string, string[]> {
+  return new Map(
+    entries.map((entry) => {
+      const [name, words] = entry.split(':');
+      if (name === undefined || words === undefined) throw new Error(`findings-concepts: write "concept: words": "${entry}"`);
+      return [name.trim(), words.trim().split(/\s+/u)] as const;
+    }),
+  );
+}
+
+function pairOf(entry: string): [string, string] {
+  const [first, second] = entry.split(/\s+/u);
+  if (first === undefined || second === undefined) throw new Error(`findings lexicon: expected two columns: "${entry}"`);
+  return [first, second];
+}
+
+/** The stemmer's lists from content/lexicons/. */
+export const stemmerLexicon: StemmerLexicon = {
+  irregular: parseIrregular(loadLexicon('findings-irregular-words')),
+  rules: parseSuffixRules(loadLexicon('findings-suffixes')),
+};
+
+/** The content-word reader's lists from content/lexicons/. */
+export const contentWordLexicon: ContentWordLexicon = {
+  stemmer: stemmerLexicon,
+  stopWords: new Set(loadLexicon('findings-stop-words')),
+  numberWords: parseNumberWords(loadLexicon('findings-number-words')),
+  concepts: parseConcepts(loadLexicon('findings-concepts')),
+};

@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import type { FindingsExport } from '../../src/schemas/finding.ts';
+
+/** Issue 5's reader: from one telling to the others, their differences, and back to a source. */
+
+test('a reader goes from a claim page to its finding, sees the other wordings and the flags, and follows one to its passage', async ({ page, request }) => {
+  const findings = (await (await request.get('/data/findings.json')).json()) as FindingsExport;
+  const group = findings.groups.find((candidate) => candidate.flags.some((flag) => flag.kind === 'timescale-disagreement'));
+  expect(group, 'a finding whose tellings give different times').toBeDefined();
+  const [first, second] = group!.members;
+
+  await page.goto(`/claims/${first!.claimId}/`);
+  const reported = page.locator('.reported-by').filter({ hasText: `Reported by ${group!.sourceIds.length} sources` });
+  await expect(reported).toBeVisible();
+  await reported.getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`/findings/${group!.id}/$`));
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(group!.label);
+  const tellings = page.locator('.telling');
+  await expect(tellings).toHaveCount(group!.members.length);
+  const flags = page.getByRole('list', { name: 'Where the tellings differ' }).getByRole('listitem');
+  await expect(flags).toHaveCount(group!.flags.length);
+  await expect(flags.filter({ hasText: 'Timing differs' })).toHaveCount(1);
+
+  const other = page.locator(`.telling[data-claim="${second!.claimId}"]`);
+  await other.locator('.telling-source a').click();
+  await expect(page).toHaveURL(new RegExp(`/sources/${second!.sourceId}/#${second!.claimId}$`));
+  await expect(page.locator(`[id="${second!.claimId}"]`)).toBeInViewport();
+});
+
+test('each study page lists every claim that reports it and a spin check row per source', async ({ page, request }) => {
+  const claims = (await (await request.get('/data/claims.json')).json()) as { claims: { id: string; study: string | null; sourceId: string }[] };
+  const reporting = claims.claims.filter((claim) => claim.study === 'moda-sava-2019');
+  await page.goto('/studies/moda-sava-2019/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Moda-Sava et al. 2019');
+  await expect(page.locator('main .claim-card')).toHaveCount(reporting.length);
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(new Set(reporting.map((claim) => claim.sourceId)).size + 1);
+  await expect(page.getByRole('link', { name: '10.1126/science.aat8078' })).toHaveAttribute('href', 'https://doi.org/10.1126/science.aat8078');
+});

@@ -1,0 +1,57 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../../src/corpus/load-corpus.ts';
+import { checkSpin } from '../../../src/findings/check-spin.ts';
+import { buildFindingsExport } from '../../../src/findings/build-findings-export.ts';
+import type { FindingGroup } from '../../../src/schemas/finding.ts';
+import { claim } from './claims.fixture.ts';
+
+describe('checkSpin', () => {
+  const abstract = claim('Spine formation was not required, indicating that behaviour came first.', {
+    id: 'abstract',
+    sourceId: 'forum',
+    speaker: 'abstract',
+    hedge: { level: 'hedged', cues: [] },
+  });
+  const story = claim('Behaviour came back before the spines did.', { id: 'story', sourceId: 'report' });
+  const unnamed = claim('Ketamine makes young neurons more active.', { id: 'unnamed', sourceId: 'report', speciesBasis: 'study', study: 'other-study' });
+  const background = claim('Earlier work found new synapses.', { id: 'background', sourceId: 'report', kind: 'background', study: null, speciesBasis: 'none', species: 'none' });
+  const group = { id: 'finding-1', claimIds: ['abstract', 'story'] } as FindingGroup;
+
+  it("counts a story's claim that states as fact what the abstract hedges", () => {
+    const [, report] = checkSpin(['forum', 'report'], [abstract, story, unnamed, background], [group]);
+    expect(report!.moreCertain).toEqual([{ claimId: 'story', groupId: 'finding-1', hedgeLevel: 'asserted', studyHedgeLevel: 'hedged' }]);
+    expect(report!.groupedClaimIds).toEqual(['story']);
+  });
+
+  it('counts claims that never say who was studied, grouped or not, and leaves background out', () => {
+    const [, report] = checkSpin(['forum', 'report'], [abstract, story, unnamed, background], [group]);
+    expect(report!.studyClaimIds).toEqual(['story', 'unnamed']);
+    expect(report!.speciesOmittedClaimIds).toEqual(['unnamed']);
+  });
+
+  it('never counts the abstract against itself', () => {
+    const [forum] = checkSpin(['forum', 'report'], [abstract, story], [group]);
+    expect(forum!.moreCertain).toEqual([]);
+  });
+});
+
+describe('the spin check on the seeds', () => {
+  const root = fileURLToPath(new URL('../../../', import.meta.url));
+  const corpus = loadCorpus(root);
+  const { spinChecks } = buildFindingsExport(
+    corpus.map((entry) => entry.source),
+    corpus.flatMap((entry) => entry.claims),
+  );
+  const knowridge = spinChecks.find((check) => check.sourceId === 'knowridge-ketamine-quickly-and-over-time')!;
+
+  it('finds every Knowridge claim about its study silent on the mice it was done in', () => {
+    expect(knowridge.speciesOmittedClaimIds).toEqual(knowridge.studyClaimIds);
+    expect(knowridge.studyClaimIds).toHaveLength(20);
+    expect(knowridge.groupedClaimIds).toEqual([]);
+  });
+
+  it('has one spin check per source, by id', () => {
+    expect(spinChecks.map((check) => check.sourceId)).toEqual([...corpus.map((entry) => entry.source.id)].sort());
+  });
+});

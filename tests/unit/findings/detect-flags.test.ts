@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { detectFlags } from '../../../src/findings/detect-flags.ts';
+import { detectHedgeDrift, studyWording } from '../../../src/findings/detect-hedge-drift.ts';
+import { detectNumberChange } from '../../../src/findings/detect-number-change.ts';
+import { detectSpeciesOmission } from '../../../src/findings/detect-species-omission.ts';
+import { detectTimescaleDisagreement } from '../../../src/findings/detect-timescale-disagreement.ts';
+import type { FlagMember } from '../../../src/findings/flag-member.ts';
+import { tellingOf } from '../../../src/findings/telling-of.ts';
+import type { Claim } from '../../../src/schemas/claim.ts';
+import { claim } from './claims.fixture.ts';
+
+const names: Record<string, string> = { 'report/story': 'the news article', 'npr/story': 'the forum thread', 'clinic/story': 'the clinic blog', 'npr/abstract': "the paper's abstract" };
+const tellingName = (telling: string) => names[telling] ?? telling;
+const speciesName = (species: string) => (species === 'mouse' ? 'mice' : species);
+
+function member(text: string, fields: Partial<Claim>): FlagMember {
+  const made = claim(text, fields);
+  return { claim: made, telling: tellingOf(made), text: made.text, timescales: made.timescales };
+}
+
+const threeHours = member('Mice showed behavioral improvements within 3 hours of treatment.', { id: 'report-3h', sourceId: 'report' });
+const sixHours = member('It took less than six hours for the circuits to begin working better.', { id: 'npr-6h', sourceId: 'npr' });
+const immediately = member('The first happens almost immediately after ketamine enters the body.', { id: 'clinic-now', sourceId: 'clinic', speciesBasis: 'context' });
+
+describe('detectTimescaleDisagreement', () => {
+  it('flags "within 3 hours", "less than six hours" and "almost immediately" with each window in words', () => {
+    expect(detectTimescaleDisagreement([threeHours, sixHours, immediately], tellingName)).toEqual({
+      kind: 'timescale-disagreement',
+      claimIds: ['report-3h', 'npr-6h', 'clinic-now'],
+      detail:
+        'The tellings give different times: "within 3 hours" (up to 3 hours) in the news article, "less than six hours" (up to 6 hours) in the forum thread and "almost immediately" (no number) in the clinic blog.',
+    });
+  });
+
+  it('does not flag tellings that give the same window, nor one that gives none', () => {
+    const again = member('Behaviour improved within 3 hours.', { id: 'npr-3h', sourceId: 'npr' });
+    const none = member('Behaviour improved.', { id: 'clinic-none', sourceId: 'clinic' });
+    expect(detectTimescaleDisagreement([threeHours, again, none], tellingName)).toBeNull();
+  });
+});
+
+describe('detectNumberChange', () => {
+  it('flags 3 hours becoming six hours', () => {
+    expect(detectNumberChange([threeHours, sixHours, immediately], tellingName)).toEqual({
+      kind: 'number-changed',
+      claimIds: ['report-3h', 'npr-6h'],
+      detail: 'The number changes between tellings: "3 hours" in the news article and "six hours" in the forum thread.',
+    });
+  });
+
+  it('does not flag "12 hours" against "between 12 and 24 hours": the second refines the first', () => {
+    const twelve = member("It wasn't until 12 hours after treatment that spines formed.", { id: 'npr-12', sourceId: 'npr' });
+    const range = member('New spines formed between 12 and 24 hours after the treatment.', { id: 'report-12-24', sourceId: 'report' });
+    expect(detectNumberChange([twelve, range], tellingName)).toBeNull();
+  });
+});
+
+describe('detectHedgeDrift', () => {
+  const abstract = member('Effects on behavior preceded spine formation, indicating that spines were not required.', {
+    id: 'abstract',
+    sourceId: 'npr',
+    speaker: 'abstract',
+    hedge: { level: 'hedged', cues: [{ text: 'indicating that', start: 0, end: 15, level: 'hedged' }] },
+  });
+  const asserted = member('Behaviour recovered before the spines did.', { id: 'report-asserted', sourceId: 'report' });
+
+  it("flags a finding hedged in the paper's abstract and stated as fact in a news story", () => {
+    expect(detectHedgeDrift([abstract, asserted], tellingName)).toEqual({
+      kind: 'hedge-drift',
+      claimIds: ['abstract', 'report-asserted'],
+      detail: 'The paper\'s abstract hedges it ("indicating that"); the news article states it as fact.',
+    });
+  });
+
+  it('flags the reverse: asserted in the abstract, offered as a possibility in the story', () => {
+    const firm = member('Spine formation sustains remission.', { id: 'abstract-firm', sourceId: 'npr', speaker: 'abstract' });
+    const soft = member('Spines could sustain remission.', { id: 'report-soft', sourceId: 'report', hedge: { level: 'speculative', cues: [] } });
+    expect(detectHedgeDrift([firm, soft], tellingName)?.detail).toBe("The paper's abstract states it as fact; the news article offers it as a possibility.");
+  });
+
+  it('measures against the most hedged telling when no abstract is in the group', () => {
+    const hedged = member('Ketamine seems to work in two steps.', { id: 'clinic-hedged', sourceId: 'clinic', hedge: { level: 'hedged', cues: [] } });
+    expect(studyWording([asserted, hedged])).toMatchObject({ level: 'hedged', fromAbstract: false });
+    expect(detectHedgeDrift([asserted, hedged], tellingName)?.claimIds).toEqual(['report-asserted', 'clinic-hedged']);
+  });
+
+  it('does not flag tellings worded alike', () => {
+    expect(detectHedgeDrift([threeHours, sixHours], tellingName)).toBeNull();
+  });
+});
+
+describe('detectSpeciesOmission', () => {
+  it('flags a telling that never says mice against one that does', () => {
+    const unnamed = member('Ketamine makes young neurons more active.', { id: 'knowridge', sourceId: 'clinic', speciesBasis: 'study' });
+    expect(detectSpeciesOmission([threeHours, unnamed], tellingName, speciesName)).toEqual({
+      kind: 'species-omitted',
+      claimIds: ['knowridge'],
+      detail: 'The clinic blog does not say who was studied; the news article says mice.',
+    });
+  });
+
+  it('counts a species named in the passage around a claim as stated', () => {
+    expect(detectSpeciesOmission([threeHours, immediately], tellingName, speciesName)).toBeNull();
+  });
+});
+
+describe('detectFlags', () => {
+  it('lists times, numbers, certainty and species, in that order', () => {
+    const unnamed = member('It improved almost immediately.', { id: 'unnamed', sourceId: 'clinic', speciesBasis: 'study', hedge: { level: 'hedged', cues: [] } });
+    expect(detectFlags([threeHours, sixHours, unnamed], tellingName, speciesName).map((flag) => flag.kind)).toEqual([
+      'timescale-disagreement',
+      'number-changed',
+      'hedge-drift',
+      'species-omitted',
+    ]);
+  });
+});

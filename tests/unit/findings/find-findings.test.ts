@@ -1,0 +1,125 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../../src/corpus/load-corpus.ts';
+import { defaultFindingsContext } from '../../../src/findings/build-findings-export.ts';
+import { findFindings, tellingNamer } from '../../../src/findings/find-findings.ts';
+import { makeGroupId } from '../../../src/findings/make-group-id.ts';
+import { tellingOf } from '../../../src/findings/telling-of.ts';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const corpus = loadCorpus(root);
+const sources = corpus.map((entry) => entry.source);
+const claims = corpus.flatMap((entry) => entry.claims);
+const { groups } = findFindings(claims, sources, defaultFindingsContext);
+
+/** The id of the one claim whose text starts so. */
+function idOf(opening: string): string {
+  const found = claims.filter((claim) => claim.text.startsWith(opening));
+  if (found.length !== 1) throw new Error(`${found.length} claims open with "${opening}"`);
+  return found[0]!.id;
+}
+
+function groupWith(...openings: string[]) {
+  const ids = openings.map(idOf);
+  const group = groups.find((candidate) => ids.every((id) => candidate.claimIds.includes(id)));
+  if (group === undefined) throw new Error(`no group holds all of: ${openings.join(' | ')}`);
+  return group;
+}
+
+describe('findings on the seeds', () => {
+  it('groups "within 3 hours", "less than six hours" and "almost immediately", and flags the times and the number', () => {
+    const group = groupWith('Mice that received ketamine, they explain', 'After the mice got ketamine, it took less than six hours', 'The first happens almost immediately');
+    expect(group.sourceIds).toEqual(['clinic-blog-repairing-brain-circuits', 'forum-thread-npr-repairing-brain-circuits', 'ketamine-spines-mouse-study-report']);
+    expect(group.flags.map((flag) => flag.kind)).toEqual(expect.arrayContaining(['timescale-disagreement', 'number-changed']));
+    const times = group.flags.find((flag) => flag.kind === 'timescale-disagreement')!;
+    expect(times.detail).toContain('"within 3 hours" (up to 3 hours) in the news article');
+    expect(times.detail).toContain('"less than six hours" (up to 6 hours) in the forum thread');
+    expect(times.detail).toContain('"almost immediately" (no number) in the clinic blog');
+    expect(group.flags.find((flag) => flag.kind === 'number-changed')!.detail).toBe(
+      'The number changes between tellings: "six hours" in the forum thread and "3 hours" in the news article.',
+    );
+  });
+
+  it('matches the 3-hour telling on its first clause only: the group holds that part of the report\'s sentence', () => {
+    const group = groupWith('Mice that received ketamine, they explain', 'After the mice got ketamine, it took less than six hours');
+    const member = group.members.find((candidate) => candidate.claimId === idOf('Mice that received ketamine, they explain'))!;
+    expect(member.textRange).toEqual({ start: 0, end: 101 });
+  });
+
+  it('groups "12 hours", "between 12 and 24 hours" and "over 12 hours" on 12 to 24 hours, and flags the times', () => {
+    const group = groupWith("\"It wasn't until 12 hours after ketamine treatment", 'Mice that received ketamine, they explain', 'The second phase was not apparent until over 12 hours');
+    expect(group.matchedOn.timescale).toEqual({ fromHours: 12, toHours: 24, phase: 'hours', text: '12 to 24 hours' });
+    expect(group.matchedOn.species).toBe('mouse');
+    expect(group.matchedOn.study).toBe('moda-sava-2019');
+    expect(group.matchedOn.text).toContain('12 to 24 hours, mice, Moda-Sava et al. 2019');
+    const times = group.flags.find((flag) => flag.kind === 'timescale-disagreement')!;
+    expect(times.detail).toContain('"wasn\'t until 12 hours after" (12 hours or more) in the forum thread');
+    expect(times.detail).toContain('"between 12 and 24 hours after" (12 to 24 hours) in the news article');
+    expect(times.detail).toContain('"not apparent until over 12 hours after"');
+    expect(group.flags.map((flag) => flag.kind)).not.toContain('number-changed');
+  });
+
+  it('keeps the 3-hour and the 12-hour findings apart', () => {
+    const threeHours = groupWith('After the mice got ketamine, it took less than six hours');
+    expect(threeHours.claimIds).not.toContain(idOf("\"It wasn't until 12 hours after ketamine treatment"));
+  });
+
+  it('groups the two headlines and flags their drift from "A Theory" to "May"', () => {
+    const group = groupWith('Repairing Damaged Brain Circuits: A Theory', 'Ketamine May Relieve Depression By Repairing');
+    expect(group.claimIds).toHaveLength(2);
+    expect(group.flags).toEqual([
+      {
+        kind: 'hedge-drift',
+        claimIds: [idOf('Repairing Damaged Brain Circuits: A Theory'), idOf('Ketamine May Relieve Depression By Repairing')],
+        detail: 'The clinic blog offers it as a possibility ("A Theory"); the forum thread hedges it ("May").',
+      },
+    ]);
+  });
+
+  it('groups the "two-step process" tellings', () => {
+    expect(groupWith('When visualizing the brain cells in stressed mice', 'The research suggests that ketamine triggers a two-step process').label).toBe('Process, step, relieve, depression');
+  });
+
+  it("puts no Knowridge claim in a group: its study is told nowhere else, so its missing species shows in the spin check", () => {
+    expect(groups.filter((group) => group.sourceIds.includes('knowridge-ketamine-quickly-and-over-time'))).toEqual([]);
+  });
+
+  it('never groups commentary, and every group spans two tellings of one study', () => {
+    const byId = new Map(claims.map((claim) => [claim.id, claim]));
+    for (const group of groups) {
+      const members = group.claimIds.map((id) => byId.get(id)!);
+      expect(members.filter((claim) => claim.kind === 'commentary')).toEqual([]);
+      expect(new Set(members.map(tellingOf)).size).toBeGreaterThanOrEqual(2);
+      expect(new Set(members.map((claim) => claim.study)).size).toBe(1);
+    }
+  });
+
+  it('gives the same groups whatever order the claims come in', () => {
+    expect(findFindings([...claims].reverse(), [...sources].reverse(), defaultFindingsContext).groups).toEqual(groups);
+  });
+
+  it('orders each group\'s claims by source, then position', () => {
+    const byId = new Map(claims.map((claim) => [claim.id, claim]));
+    for (const group of groups) {
+      const ordered = [...group.claimIds].sort((a, b) => byId.get(a)!.sourceId.localeCompare(byId.get(b)!.sourceId) || byId.get(a)!.span.start - byId.get(b)!.span.start);
+      expect(group.claimIds).toEqual(ordered);
+    }
+  });
+});
+
+describe('makeGroupId', () => {
+  it('derives an id from the members, whatever their order', () => {
+    expect(makeGroupId(['b', 'a'])).toBe(makeGroupId(['a', 'b']));
+    expect(makeGroupId(['a', 'b'])).toMatch(/^finding-[0-9a-f]{10}$/u);
+    expect(makeGroupId(['a', 'c'])).not.toBe(makeGroupId(['a', 'b']));
+  });
+});
+
+describe('tellingNamer', () => {
+  it("names a source by its outlet or kind, and the abstract quoted inside it as the paper's", () => {
+    const name = tellingNamer(sources);
+    expect(name('knowridge-ketamine-quickly-and-over-time/story')).toBe('Knowridge Science Report');
+    expect(name('clinic-blog-repairing-brain-circuits/story')).toBe('the clinic blog');
+    expect(name('forum-thread-npr-repairing-brain-circuits/abstract')).toBe("the paper's abstract (quoted in the forum thread)");
+  });
+});
