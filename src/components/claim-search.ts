@@ -1,8 +1,9 @@
 import { hedgeLabels, kindLabels, phaseLabels, speakerLabel, speciesLabels } from '../labels/vocabulary-labels.ts';
-import { facetCounts, facetKeys, parseViewState, serializeViewState, type FacetKey, type ViewState } from '../search/facets.ts';
+import { facetCounts, facetKeys, parseViewState, type FacetKey, type ViewState } from '../search/facets.ts';
 import { query, type SearchResult } from '../search/query.ts';
 import type { SearchRecord } from '../search/search-record.ts';
 import { loadSearchRecords } from './records-client.ts';
+import { recordViewState } from './view-state-history.ts';
 import { revealEnhancements, showActiveFilters } from './reveal-enhancements.ts';
 import { renderHighlighted } from './render-segments.ts';
 
@@ -99,11 +100,7 @@ class ClaimSearch extends HTMLElement {
 
   #update(mode: 'push' | 'replace'): void {
     this.#readForm();
-    const url = `${window.location.pathname}${serializeViewState(this.#state)}`;
-    if (url !== `${window.location.pathname}${window.location.search}`) {
-      if (mode === 'push') window.history.pushState(null, '', url);
-      else window.history.replaceState(null, '', url);
-    }
+    recordViewState(this.#state, mode);
     void this.#run();
   }
 

@@ -1,8 +1,9 @@
-import { facetCounts, facetKeys, parseViewState, serializeViewState, type FacetKey, type ViewState } from '../search/facets.ts';
+import { facetCounts, facetKeys, parseViewState, type FacetKey, type ViewState } from '../search/facets.ts';
 import { query } from '../search/query.ts';
 import type { SearchRecord } from '../search/search-record.ts';
 import type { ClaimKind, HedgeLevel, Phase, Species, SpeciesBasis } from '../schemas/vocabulary.ts';
 import { loadSearchRecords } from './records-client.ts';
+import { recordViewState } from './view-state-history.ts';
 import { revealEnhancements, showActiveFilters } from './reveal-enhancements.ts';
 import { renderHighlighted } from './render-segments.ts';
 
@@ -81,11 +82,7 @@ class ClaimsBrowser extends HTMLElement {
   }
 
   #commit(mode: 'push' | 'replace'): void {
-    const url = `${window.location.pathname}${serializeViewState(this.#state)}`;
-    if (url !== `${window.location.pathname}${window.location.search}`) {
-      if (mode === 'push') window.history.pushState(null, '', url);
-      else window.history.replaceState(null, '', url);
-    }
+    recordViewState(this.#state, mode);
     void this.#apply();
   }
 
