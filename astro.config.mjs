@@ -1,7 +1,25 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { ownOrigin, pageDirectives } from './src/security/content-security-policy.ts';
 
 export default defineConfig({
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every script and stylesheet is a file of our own, never inlined (Vite inlines those under
+  // assetsInlineLimit, Astro small stylesheets): the CSP header in public/_headers can then
+  // allow 'self' alone, with no hashes to keep in step with the build.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
+  // No page renders Markdown through Astro (the summary has its own processor), and Shiki's
+  // inline styles would break the CSP below: no highlighter.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // A CSP meta tag on every page, with hashes of anything Astro inlines; public/_headers
+    // sends the same policy as a header where the host allows (README, "Deploying").
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...pageDirectives],
+      scriptDirective: { resources: [...ownOrigin] },
+      styleDirective: { resources: [...ownOrigin] },
+    },
+  },
 });

@@ -11,11 +11,38 @@ export function sourceIdOf(fileName: string): string {
 }
 
 /**
- * Every `*.md` source file in a directory under the repository root, in file-name order so
- * that two builds of the same input give the same output. This is the only place that reads
- * source files; the loaders, the editors' command and the tests share it.
+ * The environment variable that names a second folder of sources, relative to the repository
+ * root, read after content/sources/. The browser tests set it (playwright.config.ts) to build
+ * the site with the hostile fixture of tests/fixtures/hostile-sources/; real builds leave it
+ * unset. This is the only place that reads it.
  */
-export function readSourceFiles(root: string, directory = SOURCES_DIRECTORY): SourceFile[] {
+export const EXTRA_SOURCES_VARIABLE = 'EXTRA_SOURCES_DIRECTORY';
+
+/** The folders sources are read from, in order: content/sources/, then the extra folder if the environment names one. */
+export function sourceDirectories(environment: Record<string, string | undefined> = process.env): string[] {
+  const extra = environment[EXTRA_SOURCES_VARIABLE]?.trim();
+  return extra ? [SOURCES_DIRECTORY, extra] : [SOURCES_DIRECTORY];
+}
+
+/**
+ * Every `*.md` source file in a directory under the repository root (by default every folder
+ * of `sourceDirectories()`), in file-name order so that two builds of the same input give the
+ * same output. This is the only place that reads source files; the loaders, the editors'
+ * command and the tests share it. Two files with the same slug stop the build: the slug is
+ * the source's id and its URL.
+ */
+export function readSourceFiles(root: string, directory?: string): SourceFile[] {
+  const files = (directory === undefined ? sourceDirectories() : [directory]).flatMap((folder) => readDirectory(root, folder));
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const other = seen.get(file.id);
+    if (other !== undefined) throw new Error(`${file.file}: the source id "${file.id}" is taken by ${other} — rename one of the two files`);
+    seen.set(file.id, file.file);
+  }
+  return files;
+}
+
+function readDirectory(root: string, directory: string): SourceFile[] {
   const absolute = join(root, directory);
   return readdirSync(absolute)
     .filter((name) => name.endsWith('.md'))
@@ -27,7 +54,7 @@ export function readSourceFiles(root: string, directory = SOURCES_DIRECTORY): So
     }));
 }
 
-/** Runs the claim pipeline over every source file of a directory (by default content/sources/). */
-export function loadCorpus(root: string, directory = SOURCES_DIRECTORY): ExtractedSource[] {
+/** Runs the claim pipeline over every source file of a directory (by default every folder of `sourceDirectories()`). */
+export function loadCorpus(root: string, directory?: string): ExtractedSource[] {
   return readSourceFiles(root, directory).map(extractClaims);
 }

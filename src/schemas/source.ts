@@ -13,6 +13,12 @@ function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/**
+ * A web address: http or https only. A source's addresses become links on the site, so a
+ * `javascript:` or `data:` address must stop the build rather than reach a page.
+ */
+export const WebAddressSchema = z.url({ protocol: /^https?$/, message: 'write a web address that starts with https:// or http://' });
+
 /** A primary study a source reports; facts from SOURCES.md, unknown fields left null. */
 export const StudySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, { message: 'a study id is lowercase letters, digits and hyphens' }),
@@ -20,7 +26,7 @@ export const StudySchema = z.strictObject({
   label: z.string().min(1),
   citation: z.string().min(1),
   doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { message: 'a DOI looks like 10.1234/abc' }).nullable(),
-  url: z.url().nullable(),
+  url: WebAddressSchema.nullable(),
   population: SpeciesSchema,
   peerReviewed: z.boolean().nullable(),
 });
@@ -39,7 +45,7 @@ export const SectionSchema = z.strictObject({
   /** Who wrote the quoted text, where it is not the source itself ("NPR"). */
   quoting: z.string().min(1).nullable(),
   /** Where the quoted text was published, if the document says. */
-  url: z.url().nullable(),
+  url: WebAddressSchema.nullable(),
 });
 export type Section = z.output<typeof SectionSchema>;
 
@@ -49,7 +55,7 @@ export const SourceFrontmatterSchema = z.strictObject({
   /** True when the title is ours because the document has no headline of its own. */
   titleIsEditorial: z.boolean(),
   outlet: z.string().min(1).nullable(),
-  url: z.url().nullable(),
+  url: WebAddressSchema.nullable(),
   // YAML reads a bare year (2025) as a number; it is still a date.
   published: z.preprocess((value) => (typeof value === 'number' ? String(value) : value), PartialDateSchema.nullable()),
   kind: SourceKindSchema,

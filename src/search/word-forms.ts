@@ -7,8 +7,11 @@
 /** Letters and digits, with an apostrophe inside a word kept ("ketamine's"). */
 export const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
-/** Irregular plurals the sources use; the rest follow the rules in `singular`. */
-const irregularPlurals: Record<string, string> = {
+/**
+ * Irregular plurals the sources use; the rest follow the rules in `singular`. A Map, not an
+ * object: a word of a source such as "constructor" must not find Object's own properties.
+ */
+const irregularPlurals = new Map<string, string>(Object.entries({
   mice: 'mouse',
   people: 'person',
   children: 'child',
@@ -23,7 +26,7 @@ const irregularPlurals: Record<string, string> = {
   criteria: 'criterion',
   phenomena: 'phenomenon',
   data: 'datum',
-};
+}));
 
 /** Words that end in s and are not plurals. */
 const notPlurals = new Set(['species', 'series', 'news', 'lens', 'always', 'perhaps', 'various', 'serious', 'less', 'unless', 'this', 'thus', 'yes', 'was', 'has', 'is', 'its', 'us', 'as', 'does']);
@@ -41,7 +44,7 @@ export function foldWord(word: string): string {
 
 /** The singular of a lowercase English word, by rule; a word the rules do not know is returned as is. */
 export function singular(word: string): string {
-  const irregular = irregularPlurals[word];
+  const irregular = irregularPlurals.get(word);
   if (irregular !== undefined) return irregular;
   if (word.length <= 3 || notPlurals.has(word)) return word;
   if (/(ss|us|is|ous)$/u.test(word)) return word;

@@ -1,19 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
+import { auditPage, watchPage } from './page-guards.ts';
 
 /**
- * A crawl of the built site from the home page: every internal link resolves, every
- * fragment names an element on its page, no page logs a console error or throws, and no
- * page requests anything from another origin.
+ * A crawl of the built site (the hostile fixture source included) from the home page: every
+ * internal link resolves, every fragment names an element on its page, no page logs a
+ * console error, throws, opens a dialog or breaks its Content-Security-Policy, no page
+ * requests anything from another origin, and every page passes the audit of page-guards.ts.
  */
-test('a crawl of the site finds no broken internal link, no console error and no request to another origin', async ({ page, baseURL }) => {
+test('a crawl of the site finds no broken internal link, no console error, no CSP violation and no request to another origin', async ({ page, baseURL }) => {
   test.setTimeout(600_000);
   const origin = new URL(baseURL!).origin;
-  const problems: string[] = [];
   let current = '';
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`${current}: console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`${current}: page error: ${error.message}`));
+  const problems = await watchPage(page, () => current);
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.protocol.startsWith('http') && url.origin !== origin) problems.push(`${current}: request to another origin: ${request.url()}`);
@@ -39,6 +37,7 @@ test('a crawl of the site finds no broken internal link, no console error and no
       problems.push(`${path}: HTTP ${response?.status()}`);
       continue;
     }
+    problems.push(...(await auditPage(page)));
     const { links, ids } = await linksAndIds(page);
     idsByPath.set(path, new Set(ids));
     for (const href of links) {

@@ -1,17 +1,23 @@
 import { readdirSync } from 'node:fs';
 import type { APIRequestContext } from '@playwright/test';
 import type { SearchRecord } from '../../src/search/search-record.ts';
+import { hostileSourceIds } from './test-build.ts';
 
 /**
  * The routes the browser tests visit: every page template. Source ids come from the
- * content folder; sample claim ids are picked at run time from the built search records,
- * so the test list does not depend on a build existing when tests are collected.
+ * content folder and the hostile fixture's; sample claim ids are picked at run time from
+ * the built search records, so the test list does not depend on a build existing when
+ * tests are collected.
  */
 
-export const sourceIds = readdirSync(new URL('../../content/sources/', import.meta.url))
-  .filter((name) => name.endsWith('.md'))
-  .map((name) => name.replace(/\.md$/, ''))
-  .sort();
+export const sourceIds = [
+  ...readdirSync(new URL('../../content/sources/', import.meta.url))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => name.replace(/\.md$/, ''))
+    .sort(),
+  // The build the tests run against holds the hostile fixture too (playwright.config.ts).
+  ...hostileSourceIds,
+];
 
 /** Sorts of claim worth a page check each, by the first record that fits. */
 const claimSamples: Record<string, (record: SearchRecord) => boolean> = {

@@ -115,3 +115,12 @@ describe('query: no input breaks it', () => {
     expect(query(records, '🧠').results).toHaveLength(query(records, '').results.length);
   });
 });
+
+describe('query: words that are names of Object properties', () => {
+  it('finds "constructor" and "__proto__" in a claim as words like any other', () => {
+    const record = { ...records[0]!, id: 'object-words', text: "Ketamine ran {{constructor.constructor('x')()}} and __proto__ within 24 hours." };
+    expect(ids(query([...records, record], 'constructor', all).results)).toEqual(['object-words']);
+    expect(ids(query([...records, record], 'window proto', all).results)).toEqual([]);
+    expect(ids(query([...records, record], 'proto', all).results)).toEqual(['object-words']);
+  });
+});

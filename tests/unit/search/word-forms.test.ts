@@ -17,6 +17,10 @@ describe('singular', () => {
   it.each(['species', 'stress', 'hippocampus', 'analysis', 'nervous', 'spine', 'ketamine'])('leaves "%s" as it is', (word) => {
     expect(singular(word)).toBe(word);
   });
+
+  it.each(['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf'])('reads "%s", a name Object holds, as a plain word', (word) => {
+    expect(singular(word)).toBe(word);
+  });
 });
 
 describe('foldWord', () => {
