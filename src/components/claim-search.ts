@@ -3,7 +3,7 @@ import { facetCounts, facetKeys, parseViewState, type FacetKey, type ViewState }
 import { query, type SearchResult } from '../search/query.ts';
 import type { SearchRecord } from '../search/search-record.ts';
 import { loadSearchRecords } from './records-client.ts';
-import { recordViewState } from './view-state-history.ts';
+import { recordViewState, viewStateOfForm } from './view-state-history.ts';
 import { revealEnhancements, showActiveFilters } from './reveal-enhancements.ts';
 import { renderHighlighted } from './render-segments.ts';
 
@@ -89,13 +89,7 @@ class ClaimSearch extends HTMLElement {
   }
 
   #readForm(): void {
-    const data = new FormData(this.#form);
-    const facets: Partial<Record<FacetKey, string[]>> = {};
-    for (const key of facetKeys) {
-      const values = data.getAll(key).map(String);
-      if (values.length > 0) facets[key] = values;
-    }
-    this.#state = { q: this.#input.value, facets, commentary: data.get('commentary') === 'show' };
+    this.#state = viewStateOfForm(this.#form, this.#input.value);
   }
 
   #update(mode: 'push' | 'replace'): void {

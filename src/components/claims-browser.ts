@@ -3,7 +3,7 @@ import { query } from '../search/query.ts';
 import type { SearchRecord } from '../search/search-record.ts';
 import type { ClaimKind, HedgeLevel, Phase, Species, SpeciesBasis } from '../schemas/vocabulary.ts';
 import { loadSearchRecords } from './records-client.ts';
-import { recordViewState } from './view-state-history.ts';
+import { recordViewState, viewStateOfForm } from './view-state-history.ts';
 import { revealEnhancements, showActiveFilters } from './reveal-enhancements.ts';
 import { renderHighlighted } from './render-segments.ts';
 
@@ -63,13 +63,7 @@ class ClaimsBrowser extends HTMLElement {
   }
 
   #readForm(): void {
-    const data = new FormData(this.#form);
-    const facets: Partial<Record<FacetKey, string[]>> = {};
-    for (const key of facetKeys) {
-      const values = data.getAll(key).map(String);
-      if (values.length > 0) facets[key] = values;
-    }
-    this.#state = { q: String(data.get('q') ?? ''), facets, commentary: data.get('commentary') === 'show' };
+    this.#state = viewStateOfForm(this.#form, String(new FormData(this.#form).get('q') ?? ''));
   }
 
   #writeForm(): void {
