@@ -8,7 +8,8 @@ export default defineConfig({
   // assetsInlineLimit, Astro small stylesheets): the CSP header in public/_headers can then
   // allow 'self' alone, with no hashes to keep in step with the build.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The search worker is an ES module (src/components/search-client.ts starts it with type: 'module').
+  vite: { build: { assetsInlineLimit: 0 }, worker: { format: 'es' } },
   // No page renders Markdown through Astro (the summary has its own processor), and Shiki's
   // inline styles would break the CSP below: no highlighter.
   markdown: { syntaxHighlight: false },

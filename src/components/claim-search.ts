@@ -1,19 +1,20 @@
-import { hedgeLabels, kindLabels, phaseLabels, speakerLabel, speciesLabels } from '../labels/vocabulary-labels.ts';
-import { facetCounts, facetKeys, parseViewState, type FacetKey, type ViewState } from '../search/facets.ts';
-import { query, type SearchResult } from '../search/query.ts';
-import type { SearchRecord } from '../search/search-record.ts';
-import { loadSearchRecords } from './records-client.ts';
+import { facetKeys, parseViewState, serializeViewState, type FacetKey, type ViewState } from '../search/facets.ts';
+import type { SearchResult } from '../search/query.ts';
+import type { ShardedOutcome } from '../search/sharded-search.ts';
+import { createSearchClient, type SearchClient } from './search-client.ts';
 import { recordViewState, viewStateOfForm } from './view-state-history.ts';
 import { revealEnhancements, showActiveFilters } from './reveal-enhancements.ts';
 import { renderHighlighted } from './render-segments.ts';
 
 /**
  * The search page's island: an ARIA combobox over a listbox of results. It wires keys and
- * form events to the pure `query` function; the records are fetched on first use.
+ * form events to the search worker (src/components/search-client.ts), which fetches the
+ * index in parts from the first use on; every keystroke searches at once, and an answer
+ * overtaken by a newer query is never drawn.
  */
 
-/** Results drawn at once; the count still reports them all. */
-const maxShown = 60;
+/** Results drawn at once (as many as fuse scores, src/search/sharded-search.ts); the count still reports them all. */
+const maxShown = 50;
 
 class ClaimSearch extends HTMLElement {
   #form!: HTMLFormElement;
@@ -21,11 +22,13 @@ class ClaimSearch extends HTMLElement {
   #list!: HTMLUListElement;
   #status!: HTMLElement;
   #emptyHelp!: HTMLElement;
-  #records: SearchRecord[] | null = null;
+  #client: SearchClient | null = null;
   #state: ViewState = { q: '', facets: {}, commentary: false };
   #active = -1;
-  #timer: number | undefined;
   #results: SearchResult[] = [];
+  #total = 0;
+  /** Counts runs, so that a slow answer never replaces a newer view. */
+  #runs = 0;
 
   connectedCallback(): void {
     this.#form = this.querySelector('form')!;
@@ -35,11 +38,9 @@ class ClaimSearch extends HTMLElement {
     this.#emptyHelp = this.querySelector('[data-empty-help]')!;
     revealEnhancements(this);
 
-    this.#input.addEventListener('focus', () => void this.#ensureRecords(), { once: true });
-    this.#input.addEventListener('input', () => {
-      window.clearTimeout(this.#timer);
-      this.#timer = window.setTimeout(() => this.#update('replace'), 120);
-    });
+    // Start the worker and fetch the index's head as soon as the reader is about to type.
+    this.#input.addEventListener('focus', () => void this.#search({ q: '', facets: {}, commentary: false }), { once: true });
+    this.#input.addEventListener('input', () => this.#update('replace'));
     this.#input.addEventListener('keydown', (event) => this.#onKey(event));
     this.#form.addEventListener('change', (event) => {
       if (event.target === this.#input) return;
@@ -78,14 +79,15 @@ class ClaimSearch extends HTMLElement {
     else this.#render();
   }
 
-  async #ensureRecords(): Promise<SearchRecord[] | null> {
-    if (this.#records !== null) return this.#records;
+  /** The outcome of a query, null when a newer one overtook it or the search could not run. */
+  async #search(state: ViewState): Promise<ShardedOutcome | null> {
+    this.#client ??= createSearchClient();
     try {
-      this.#records = await loadSearchRecords();
+      return await this.#client.search(state.q, state, maxShown);
     } catch {
       this.#status.textContent = 'Search could not load its data. Reload the page to try again, or browse the claims page.';
+      return null;
     }
-    return this.#records;
   }
 
   #readForm(): void {
@@ -99,21 +101,28 @@ class ClaimSearch extends HTMLElement {
   }
 
   async #run(): Promise<void> {
-    const records = await this.#ensureRecords();
-    if (records === null) return;
-    const filtered = facetKeys.some((key) => (this.#state.facets[key] ?? []).length > 0);
-    const outcome = this.#state.q.trim() === '' && !filtered ? { results: [], terms: [] } : query(records, this.#state.q, this.#state);
+    const state = this.#state;
+    const run = ++this.#runs;
+    const filtered = facetKeys.some((key) => (state.facets[key] ?? []).length > 0);
+    if (state.q.trim() === '' && !filtered) {
+      this.#results = [];
+      this.#total = 0;
+      this.#render();
+      return;
+    }
+    const outcome = await this.#search(state);
+    if (outcome === null || run !== this.#runs) return;
     this.#results = outcome.results;
-    this.#updateCounts(records);
+    this.#total = outcome.total;
+    this.#showCounts(outcome.counts);
     this.#render();
   }
 
-  #updateCounts(records: SearchRecord[]): void {
-    const matching = this.#state.q.trim() === '' ? records : query(records, this.#state.q, { facets: {}, commentary: true }).results.map((result) => result.record);
-    const counts = facetCounts(matching, this.#state);
+  #showCounts(counts: ShardedOutcome['counts']): void {
+    const byKey = new Map(facetKeys.map((key) => [key, new Map(counts[key])]));
     for (const element of this.querySelectorAll<HTMLElement>('[data-count-for]')) {
       const [key, value] = element.dataset.countFor!.split(/:(.*)/s) as [FacetKey, string];
-      const count = counts[key]?.get(value) ?? 0;
+      const count = byKey.get(key)?.get(value) ?? 0;
       element.textContent = String(count);
       element.closest('.facet-option')?.toggleAttribute('data-empty', count === 0);
     }
@@ -124,18 +133,31 @@ class ClaimSearch extends HTMLElement {
     const shown = this.#results.slice(0, maxShown);
     this.#active = -1;
     this.#input.removeAttribute('aria-activedescendant');
-    this.#list.replaceChildren(...shown.map((result, index) => optionFor(result, index)));
+    this.#list.replaceChildren(...shown.map((result, index) => optionFor(result, index, this.#labelOf)));
     this.#input.setAttribute('aria-expanded', String(shown.length > 0));
     const hasQuery = this.#state.q.trim() !== '' || facetKeys.some((key) => (this.#state.facets[key] ?? []).length > 0);
-    const total = this.#results.length;
+    const total = this.#total;
     this.#emptyHelp.hidden = !(hasQuery && total === 0);
     if (!hasQuery) this.#status.textContent = '';
     else if (total === 0) this.#status.textContent = 'No results.';
     else {
-      const more = total > shown.length ? `, showing the first ${shown.length}` : '';
+      const more = total > shown.length ? `, showing the best ${shown.length}` : '';
       this.#status.textContent = `${total} ${total === 1 ? 'result' : 'results'}${more}.`;
     }
+    // Which view the list now shows, for tests and the benchmark to wait on.
+    this.#list.dataset.view = serializeViewState(this.#state);
   }
+
+  /**
+   * A facet value's label as the page's own facet form words it: the form offers every value
+   * the records use, so results need no copy of the site's vocabulary in the script.
+   */
+  #labelOf = (key: FacetKey, value: string): string => {
+    for (const box of this.#form.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`)) {
+      if (box.value === value) return box.closest('label')?.querySelector('.label')?.textContent?.trim() || value;
+    }
+    return value;
+  };
 
   #onKey(event: KeyboardEvent): void {
     const count = this.#list.children.length;
@@ -175,7 +197,7 @@ class ClaimSearch extends HTMLElement {
 }
 
 /** One result as a listbox option: the quote with matches marked, badges, where it is from. */
-function optionFor(result: SearchResult, index: number): HTMLLIElement {
+function optionFor(result: SearchResult, index: number, labelOf: (key: FacetKey, value: string) => string): HTMLLIElement {
   const { record } = result;
   const option = document.createElement('li');
   option.setAttribute('role', 'option');
@@ -192,18 +214,18 @@ function optionFor(result: SearchResult, index: number): HTMLLIElement {
   badges.className = 'badges';
   const fromStudy = record.speciesBasis === 'study';
   badges.append(
-    badge(['badge', 'badge-species'], `${fromStudy ? '⚠ ' : ''}${speciesLabels[record.species].label}${fromStudy ? ' · study only' : ''}`, {
+    badge(['badge', 'badge-species'], `${fromStudy ? '⚠ ' : ''}${labelOf('species', record.species)}${fromStudy ? ' · study only' : ''}`, {
       species: record.species,
       basis: record.speciesBasis,
     }),
-    ...record.phases.map((phase) => badge(['badge', 'badge-phase'], phaseLabels[phase].label, { phase })),
-    badge(['badge', 'badge-hedge'], hedgeLabels[record.hedge].label, { hedge: record.hedge }),
-    badge(['badge', 'badge-kind'], kindLabels[record.kind].label, { kind: record.kind }),
+    ...record.phases.map((phase) => badge(['badge', 'badge-phase'], labelOf('phase', phase), { phase })),
+    badge(['badge', 'badge-hedge'], labelOf('hedge', record.hedge), { hedge: record.hedge }),
+    badge(['badge', 'badge-kind'], labelOf('kind', record.kind), { kind: record.kind }),
   );
 
   const meta = document.createElement('p');
   meta.className = 'claim-meta';
-  meta.textContent = `${speakerLabel(record.speaker)} · ${record.sourceTitle}`;
+  meta.textContent = `${labelOf('speaker', record.speaker)} · ${record.sourceTitle}`;
 
   option.append(quote, badges, meta);
   return option;

@@ -1,4 +1,4 @@
-import { segmentText, type Range } from '../search/match-words.ts';
+import { segmentText, type Range } from '../search/text-ranges.ts';
 
 /** Replace an element's content with text and <mark>s along the ranges; text nodes only, never HTML. */
 export function renderHighlighted(element: Element, text: string, ranges: readonly Range[]): void {

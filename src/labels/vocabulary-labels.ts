@@ -7,7 +7,7 @@ import type {
   SpeakerRole,
   Species,
   SpeciesBasis,
-} from '../schemas/vocabulary.ts';
+} from '../schemas/vocabulary-values.ts';
 
 /**
  * The words readers see for each closed vocabulary of src/schemas/vocabulary.ts. Every page,

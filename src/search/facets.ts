@@ -7,7 +7,7 @@ import {
   speakerLabel,
   speciesLabels,
 } from '../labels/vocabulary-labels.ts';
-import { ClaimKindSchema, HedgeLevelSchema, PhaseSchema, SpeciesSchema } from '../schemas/vocabulary.ts';
+import { claimKinds, hedgeLevels, phases, speciesValues } from '../schemas/vocabulary-values.ts';
 import type { SearchRecord } from './search-record.ts';
 
 /**
@@ -30,6 +30,9 @@ export interface ViewState {
   commentary: boolean;
 }
 
+/** What the facets read of a record; the search index ships only this for records not yet fetched. */
+export type FacetRecord = Pick<SearchRecord, 'species' | 'phases' | 'hedge' | 'kind' | 'sourceId' | 'speaker'>;
+
 export const facetTitles: Record<FacetKey, string> = {
   species: 'Species',
   phase: 'Time after the dose',
@@ -40,7 +43,7 @@ export const facetTitles: Record<FacetKey, string> = {
 };
 
 /** The value or values a record has for a facet. */
-export function facetValuesOf(record: SearchRecord, key: FacetKey): readonly string[] {
+export function facetValuesOf(record: FacetRecord, key: FacetKey): readonly string[] {
   switch (key) {
     case 'species':
       return [record.species];
@@ -64,7 +67,7 @@ export function showsCommentary(state: Pick<ViewState, 'facets' | 'commentary'>)
 
 /** Whether a record passes every facet of the selection, ignoring `except` if given. */
 export function passesFacets(
-  record: SearchRecord,
+  record: FacetRecord,
   state: Pick<ViewState, 'facets' | 'commentary'>,
   except?: FacetKey,
 ): boolean {
@@ -79,7 +82,7 @@ export function passesFacets(
 
 /** Per facet, per value: how many records would remain with that value selected. */
 export function facetCounts(
-  records: readonly SearchRecord[],
+  records: readonly FacetRecord[],
   state: Pick<ViewState, 'facets' | 'commentary'>,
 ): Record<FacetKey, Map<string, number>> {
   const counts = Object.fromEntries(facetKeys.map((key) => [key, new Map<string, number>()])) as Record<
@@ -113,10 +116,10 @@ export function facetOptions(
   const speakers = new Map<string, number>();
   for (const record of records) speakers.set(record.speaker, (speakers.get(record.speaker) ?? 0) + 1);
   return {
-    species: SpeciesSchema.options.map((value) => ({ value, ...speciesLabels[value] })),
-    phase: [...PhaseSchema.options.map((value) => ({ value, ...phaseLabels[value] })), { value: noPhase, ...noPhaseLabel }],
-    hedge: HedgeLevelSchema.options.map((value) => ({ value, ...hedgeLabels[value] })),
-    kind: ClaimKindSchema.options.map((value) => ({ value, ...kindLabels[value] })),
+    species: speciesValues.map((value) => ({ value, ...speciesLabels[value] })),
+    phase: [...phases.map((value) => ({ value, ...phaseLabels[value] })), { value: noPhase, ...noPhaseLabel }],
+    hedge: hedgeLevels.map((value) => ({ value, ...hedgeLabels[value] })),
+    kind: claimKinds.map((value) => ({ value, ...kindLabels[value] })),
     source: [...sourceTitles].map(([value, label]) => ({ value, label })),
     speaker: [...speakers]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))

@@ -1,4 +1,7 @@
+import type { Range } from './text-ranges.ts';
 import { wordsOf, type WordAt } from './word-forms.ts';
+
+export type { Range } from './text-ranges.ts';
 
 /**
  * Our own word matcher. Fuse finds and ranks candidates; this pass decides which words of a
@@ -20,18 +23,28 @@ export function allowedEdits(termLength: number): number {
  * at five letters one edit already turns "spine" into "swine".
  */
 export function termMatchesWord(term: string, word: string): boolean {
-  if (term === word) return true;
-  if (term.length >= 3 && word.startsWith(term)) return true;
+  return matchErrors(term, word) !== null;
+}
+
+/**
+ * How many typing errors separate a term from a word it matches (0 for the word itself or
+ * its start), or null when it does not match (the rule of `termMatchesWord`). The sharded
+ * search ranks with this as fuse would with its own error count.
+ */
+export function matchErrors(term: string, word: string): number | null {
+  if (term === word) return 0;
+  if (term.length >= 3 && word.startsWith(term)) return 0;
   const edits = allowedEdits(term.length);
   // Typos rarely hit the first letter, and allowing it matches "mouse" to "house".
-  if (edits === 0 || term[0] !== word[0]) return false;
-  if (Math.abs(term.length - word.length) <= edits && editDistance(term, word, edits) <= edits) return true;
+  if (edits === 0 || term[0] !== word[0]) return null;
+  let fewest = edits + 1;
+  if (Math.abs(term.length - word.length) <= edits) fewest = editDistance(term, word, edits);
   // A typo in the first part of a longer word ("prefontal" for "prefrontal" in "prefrontally").
-  for (let length = term.length - 1; length <= term.length + 1; length += 1) {
+  for (let length = term.length - 1; length <= term.length + 1 && fewest > 0; length += 1) {
     if (length < 3 || length >= word.length) continue;
-    if (editDistance(term, word.slice(0, length), edits) <= edits) return true;
+    fewest = Math.min(fewest, editDistance(term, word.slice(0, length), edits));
   }
-  return false;
+  return fewest <= edits ? fewest : null;
 }
 
 /**
@@ -62,12 +75,6 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
   return previous[b.length]!;
 }
 
-/** A stretch of text to highlight, [start, end) in UTF-16 code units. */
-export interface Range {
-  start: number;
-  end: number;
-}
-
 /** The words of `words` that `term` matches. */
 export function matchingWords(term: string, words: readonly WordAt[]): WordAt[] {
   return words.filter((word) => termMatchesWord(term, word.folded));
@@ -94,38 +101,4 @@ export function highlightRanges(text: string, terms: readonly string[]): Range[]
     else joined.push(range);
   }
   return joined;
-}
-
-/** Sort ranges and join those that overlap or touch. */
-export function mergeRanges(ranges: readonly Range[]): Range[] {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
-  const merged: Range[] = [];
-  for (const range of sorted) {
-    const last = merged.at(-1);
-    if (last !== undefined && range.start <= last.end) last.end = Math.max(last.end, range.end);
-    else merged.push({ ...range });
-  }
-  return merged;
-}
-
-/** A piece of text, marked or not: what a renderer turns into text nodes and <mark>s. */
-export interface Segment {
-  text: string;
-  marked: boolean;
-}
-
-/** Cut a text into plain and marked segments along the given ranges. */
-export function segmentText(text: string, ranges: readonly Range[]): Segment[] {
-  const segments: Segment[] = [];
-  let position = 0;
-  for (const range of mergeRanges(ranges)) {
-    const start = Math.max(range.start, position);
-    const end = Math.min(range.end, text.length);
-    if (end <= start) continue;
-    if (start > position) segments.push({ text: text.slice(position, start), marked: false });
-    segments.push({ text: text.slice(start, end), marked: true });
-    position = end;
-  }
-  if (position < text.length) segments.push({ text: text.slice(position), marked: false });
-  return segments;
 }

@@ -4,7 +4,7 @@ import { everyTermMatches, highlightRanges, type Range } from './match-words.ts'
 import { sanitizeQuery } from './sanitize-query.ts';
 import { searchFields } from './search-fields.ts';
 import type { SearchRecord } from './search-record.ts';
-import { foldedWords } from './word-forms.ts';
+import { foldedText, foldedWords } from './word-forms.ts';
 
 /**
  * The one search function, pure and DOM-free: the claims page, the search page and the
@@ -25,9 +25,16 @@ export interface QueryOutcome {
   terms: string[];
 }
 
-/** A field's text as fuse sees it: every word folded, so "mice" is indexed as "mouse". */
-function foldedText(text: string): string {
-  return foldedWords(text).join(' ');
+/** Each record's search fields as fuse sees them, worked out once per record. */
+const foldedFieldCache = new WeakMap<SearchRecord, string[]>();
+
+function foldedFields(record: SearchRecord): string[] {
+  let fields = foldedFieldCache.get(record);
+  if (fields === undefined) {
+    fields = searchFields.map((field) => foldedText(field.read(record)));
+    foldedFieldCache.set(record, fields);
+  }
+  return fields;
 }
 
 /**
@@ -38,13 +45,16 @@ function foldedText(text: string): string {
  * words), so both sides are folded: the fields by `getFn`, the query by the tokenizer.
  */
 export const fuseOptions: IFuseOptions<SearchRecord> = {
-  keys: searchFields.map((field) => ({ name: field.name, weight: field.weight, getFn: (record: SearchRecord) => foldedText(field.read(record)) })),
+  keys: searchFields.map((field, index) => ({ name: field.name, weight: field.weight, getFn: (record: SearchRecord) => foldedFields(record)[index]! })),
   includeScore: true,
   ignoreLocation: true,
   // A long quote is no worse an answer than a short one; the field-length norm would say it is.
   ignoreFieldNorm: true,
   ignoreDiacritics: true,
-  threshold: 0.4,
+  // At most a third of a word's letters mistyped (two in six, three in eleven). Our word
+  // matcher (src/search/match-words.ts) decides what matches; a looser fuse only let stray
+  // partial matches across word boundaries lift a record's rank ("neurons in" for "neurogenesis").
+  threshold: 0.34,
   useTokenSearch: true,
   tokenMatch: 'all',
   tokenize: foldedWords,
@@ -87,7 +97,7 @@ export function query(
 }
 
 /** How much a quote that says a term as typed outranks one that only matches it fuzzily or inside a longer word. */
-const exactWordBonus = 0.25;
+export const exactWordBonus = 0.25;
 
 /**
  * Put quotes that contain the query's words as words ahead of near misses: fuse scores

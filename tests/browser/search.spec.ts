@@ -4,22 +4,35 @@ import { expect, test } from '@playwright/test';
 
 const box = (page: import('@playwright/test').Page) => page.getByRole('combobox', { name: 'Search claims' });
 
-test('the records are fetched when search is first used, not on page load', async ({ page }) => {
+test('the index is fetched in parts: its head when search is first used, then only what a query needs', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => {
-    if (request.url().includes('search-records.json')) fetched.push(request.url());
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/search-index/') || pathname.includes('search-worker')) fetched.push(pathname);
   });
   await page.goto('/search/');
   await page.waitForLoadState('networkidle');
   expect(fetched).toEqual([]);
   await box(page).focus();
-  await expect.poll(() => fetched.length).toBe(1);
+  await expect.poll(() => fetched.filter((path) => path === '/search-index/index.json').length).toBe(1);
+  expect(fetched.some((path) => path.includes('search-worker'))).toBe(true);
+  expect(fetched.filter((path) => path.startsWith('/search-index/terms/'))).toEqual([]);
+
+  await box(page).fill('spines');
+  await expect(page.locator('#search-results [role=option]').first()).toBeVisible();
+  expect(fetched.filter((path) => path.startsWith('/search-index/terms/'))).toEqual(['/search-index/terms/s.json']);
+  const records = fetched.filter((path) => path.startsWith('/search-index/records/'));
+  const shown = await page.locator('#search-results [role=option]').count();
+  // Only the records fuse scores (at most 50) are fetched, never the whole corpus.
+  expect(records.length).toBeGreaterThanOrEqual(shown);
+  expect(records.length).toBeLessThanOrEqual(50);
+  expect(new Set(records).size).toBe(records.length);
 });
 
 test('no page but the search page loads the search records or the island', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
-    if (request.resourceType() === 'script' || request.url().includes('search-records')) scripts.push(request.url());
+    if (request.resourceType() === 'script' || request.url().includes('search-records') || request.url().includes('search-index')) scripts.push(request.url());
   });
   for (const path of ['/', '/sources/', '/timeline/', '/glossary/', '/about/', '/species/']) {
     await page.goto(path);

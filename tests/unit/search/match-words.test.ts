@@ -3,9 +3,9 @@ import {
   editDistance,
   everyTermMatches,
   highlightRanges,
-  segmentText,
   termMatchesWord,
 } from '../../../src/search/match-words.ts';
+import { segmentText } from '../../../src/search/text-ranges.ts';
 
 describe('editDistance', () => {
   it('counts a swap of two neighbouring letters as one edit', () => {

@@ -1,0 +1,67 @@
+import type { FacetRows } from './facet-rows.ts';
+
+/**
+ * The search index as the browser downloads it, in parts (src/search/build-search-index.ts
+ * writes it, src/search/sharded-search.ts reads it):
+ *
+ * - `/search-index/index.json`: the record count, the shard keys and every record's facet
+ *   values (src/search/facet-rows.ts), enough to filter and count without any claim text;
+ * - `/search-index/terms/<key>.json`: every indexed word that begins with one character,
+ *   with the records it occurs in, per search field. A query term only ever matches a word
+ *   with its own first letter (src/search/match-words.ts), so one shard per term is enough;
+ * - `/search-index/records/<n>.json`: one search record, fetched only when it is among the
+ *   few a query needs fuse to score or the page to show.
+ */
+
+export const searchIndexDirectory = '/search-index';
+
+export interface SearchIndexHead {
+  /** The format; a reader of another version refuses the index instead of misreading it. */
+  version: 1;
+  count: number;
+  /** How many (record, field) pairs have any words: fuse's count for its word weights. */
+  fieldCount: number;
+  /** The keys of the term shards that exist. */
+  shards: string[];
+  facets: FacetRows;
+  /**
+   * Per search field (searchFields order), for fields made of labels: each distinct label
+   * (folded, as fuse sees it) and the records that carry it; null for the text field.
+   */
+  labels: (LabelTable | null)[];
+}
+
+export interface LabelTable {
+  values: string[];
+  postings: string[];
+}
+
+export interface TermShard {
+  /** Indexed words (folded, src/search/word-forms.ts), sorted. */
+  words: string[];
+  /** For each word, one posting string (src/search/postings.ts) per search field, in searchFields order. */
+  postings: string[][];
+}
+
+export const searchIndexVersion = 1;
+
+/**
+ * The shard a word belongs to: its first UTF-16 code unit, spelled as itself when it is a
+ * plain letter or digit and by its hex code otherwise, so every key is a safe file name.
+ */
+export function shardKeyOf(word: string): string {
+  const first = word.charAt(0);
+  return /^[a-z0-9]$/u.test(first) ? first : `u${word.charCodeAt(0).toString(16)}`;
+}
+
+export function indexHeadPath(): string {
+  return `${searchIndexDirectory}/index.json`;
+}
+
+export function termShardPath(key: string): string {
+  return `${searchIndexDirectory}/terms/${key}.json`;
+}
+
+export function recordPath(number: number): string {
+  return `${searchIndexDirectory}/records/${number}.json`;
+}

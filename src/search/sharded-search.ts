@@ -1,0 +1,225 @@
+import { decodeFacetRows } from './facet-rows.ts';
+import { facetCounts, facetKeys, passesFacets, type FacetKey, type FacetRecord, type ViewState } from './facets.ts';
+import Fuse from 'fuse.js';
+import { matchErrors } from './match-words.ts';
+import { forEachPosting } from './postings.ts';
+import { exactWordBonus, fuseOptions, query, type SearchResult } from './query.ts';
+import { sanitizeQuery } from './sanitize-query.ts';
+import { searchFields } from './search-fields.ts';
+import { indexHeadPath, recordPath, searchIndexVersion, shardKeyOf, termShardPath, type LabelTable, type SearchIndexHead, type TermShard } from './search-index-format.ts';
+import type { SearchRecord } from './search-record.ts';
+
+/**
+ * Search that scales: instead of fuse scanning every record, the word index finds the
+ * records in which every query term matches a word (the rule of src/search/match-words.ts,
+ * which the full scan applies too), ranks them by how well and where they match, and hands
+ * only the best `candidates` to the same `query` function the full scan uses, which fuse
+ * scores. The index arrives in parts (src/search/search-index-format.ts): its head on first
+ * use, one shard per first letter typed, and only the records a query needs.
+ */
+
+/** What the search page shows for a query. */
+export interface ShardedOutcome {
+  terms: string[];
+  /** The best results in fuse's order, at most the number asked for. */
+  results: SearchResult[];
+  /** How many records match every term and the facets. */
+  total: number;
+  /** Per facet, per value: how many matching records it would leave (src/search/facets.ts). */
+  counts: Record<FacetKey, [string, number][]>;
+}
+
+export interface ShardedSearchOptions {
+  /** Reads one JSON file of the index by its path; the browser fetches, tests read memory. */
+  load: (path: string) => Promise<unknown>;
+  /** How many of the best-ranked matches fuse scores; the rest are counted, not scored. */
+  candidates?: number;
+}
+
+/** Fuse scores this many matches per query by default; recall@10 against a full scan is tested with it. */
+export const defaultCandidates = 100;
+
+
+export interface ShardedSearch {
+  search(text: unknown, state: Pick<ViewState, 'facets' | 'commentary'>, shown: number): Promise<ShardedOutcome>;
+}
+
+export function createShardedSearch({ load, candidates = defaultCandidates }: ShardedSearchOptions): ShardedSearch {
+  let head: Promise<RankingTables & { shards: Set<string>; facets: FacetRecord[] }> | null = null;
+  const shards = new Map<string, Promise<TermShard>>();
+  const records = new Map<number, Promise<SearchRecord>>();
+
+  const readHead = () => {
+    head ??= load(indexHeadPath()).then((value) => {
+      const parsed = value as SearchIndexHead;
+      if (parsed?.version !== searchIndexVersion) throw new Error(`search index: expected version ${searchIndexVersion}, got ${String(parsed?.version)}`);
+      return {
+        count: parsed.count,
+        fieldCount: parsed.fieldCount,
+        labels: parsed.labels.map((table) => (table === null ? null : labelMatcher(table))),
+        shards: new Set(parsed.shards),
+        facets: decodeFacetRows(parsed.facets),
+      };
+    });
+    head.catch(() => {
+      head = null;
+    });
+    return head;
+  };
+  const cached = <K, V>(cache: Map<K, Promise<V>>, key: K, path: string): Promise<V> => {
+    let found = cache.get(key);
+    if (found === undefined) {
+      found = load(path) as Promise<V>;
+      cache.set(key, found);
+      // A failed fetch is not remembered: the next query tries again.
+      found.catch(() => cache.delete(key));
+    }
+    return found;
+  };
+  const recordsNumbered = (numbers: readonly number[]) => Promise.all(numbers.map((number) => cached(records, number, recordPath(number))));
+
+  return {
+    async search(text, state, shown) {
+      const index = await readHead();
+      const { terms } = sanitizeQuery(text);
+      const filtered = facetKeys.some((key) => (state.facets[key] ?? []).length > 0);
+      const countsOf = (numbers: readonly number[]) => serializeCounts(facetCounts(numbers.map((number) => index.facets[number]!), state));
+
+      if (terms.length === 0) {
+        if (!filtered) return { terms, results: [], total: 0, counts: countsOf([]) };
+        const all = [...index.facets.keys()];
+        const passing = all.filter((number) => passesFacets(index.facets[number]!, state));
+        const page = await recordsNumbered(passing.slice(0, shown));
+        return { terms, results: page.map((record) => ({ record, score: null, highlights: [] })), total: passing.length, counts: countsOf(all) };
+      }
+
+      const termShards = await Promise.all(
+        terms.map((term) => {
+          const key = shardKeyOf(term);
+          return index.shards.has(key) ? cached(shards, key, termShardPath(key)) : Promise.resolve(null);
+        }),
+      );
+      const matching = rankMatches(index, terms, termShards);
+      const passing = matching.filter((match) => passesFacets(index.facets[match.number]!, state));
+      const best = passing.slice(0, candidates).map((match) => match.number).sort((a, b) => a - b);
+      const scored = query(await recordsNumbered(best), text, state).results;
+      return {
+        terms,
+        results: scored.slice(0, shown),
+        total: passing.length - (best.length - scored.length),
+        counts: countsOf(matching.map((match) => match.number)),
+      };
+    },
+  };
+}
+
+/** A record in which every term matched, with the score fuse would give it (lower first). */
+interface Match {
+  number: number;
+  rank: number;
+}
+
+/** What ranking needs of the index besides the shards: sizes, and each label field's labels with a fuse over them. */
+export interface RankingTables {
+  count: number;
+  fieldCount: number;
+  labels: readonly (LabelMatcher | null)[];
+}
+
+/** A label field's distinct labels, their records, and fuse over the labels (the same settings as the full scan). */
+export interface LabelMatcher {
+  values: readonly string[];
+  postings: readonly string[];
+  fuse: Fuse<string>;
+}
+
+export function labelMatcher(table: LabelTable): LabelMatcher {
+  const { threshold = 0.4, ignoreLocation = true, ignoreDiacritics = true, ignoreFieldNorm = true } = fuseOptions;
+  return { ...table, fuse: new Fuse(table.values, { includeScore: true, threshold, ignoreLocation, ignoreDiacritics, ignoreFieldNorm }) };
+}
+
+/** Fuse's floor for a field's token score (its TokenSearch never returns less). */
+const fuseScoreFloor = 0.001;
+
+/**
+ * The records in which every term matches a word of some search field (the rule the full
+ * scan applies after fuse), ranked by the score a full fuse scan would give them, so that
+ * the few handed to fuse are the ones it would put first. Fuse's token search scores a field
+ * as 1 − Σ idf·(1 − error) / Σ idf over the query's terms, where error is the share of a
+ * term's letters mistyped (0 for a word or its start) and idf comes from how many fields use
+ * the term; a record's score is the product of its matched fields' scores, each raised to
+ * its field's share of the weights; then, as in the full search, whole words typed as such
+ * earn a bonus (src/search/query.ts). Label fields are scored by fuse itself, over the
+ * labels. Ties keep record order, as fuse's sort does.
+ */
+export function rankMatches(tables: RankingTables, terms: readonly string[], termShards: readonly (TermShard | null)[]): Match[] {
+  const { count } = tables;
+  const fieldShares = searchFields.map((field) => field.weight / searchFields.reduce((sum, { weight }) => sum + weight, 0));
+  const matchedTerms = new Uint8Array(count);
+  const wholeWords = new Uint8Array(count);
+  /** Per field, per record: Σ idf·(1 − error) over matched terms, or NaN when no term matched there. */
+  const earned = searchFields.map(() => new Float64Array(count).fill(Number.NaN));
+  const error = searchFields.map(() => new Float32Array(count));
+  let idfTotal = 0;
+
+  for (const [termIndex, term] of terms.entries()) {
+    const shard = termShards[termIndex];
+    if (shard === null || shard === undefined) return [];
+    for (const list of error) list.fill(2);
+    const seen = new Uint8Array(count);
+    let documentFrequency = 0;
+    for (const [wordIndex, word] of shard.words.entries()) {
+      const errors = matchErrors(term, word);
+      if (errors === null) continue;
+      const postings = shard.postings[wordIndex]!;
+      if (word === term) for (const list of postings) forEachPosting(list, () => (documentFrequency += 1));
+      for (const [field, list] of postings.entries()) {
+        forEachPosting(list, (number) => {
+          seen[number] = 1;
+          if (field === 0) {
+            error[0]![number] = Math.min(error[0]![number]!, errors / term.length);
+            if (word === term) wholeWords[number] = wholeWords[number]! + 1;
+          }
+        });
+      }
+    }
+    for (const [field, matcher] of tables.labels.entries()) {
+      if (matcher === null) continue;
+      for (const { refIndex, score } of matcher.fuse.search(term)) {
+        forEachPosting(matcher.postings[refIndex]!, (number) => {
+          error[field]![number] = Math.min(error[field]![number]!, score ?? 0);
+        });
+      }
+    }
+    const idf = Math.log(1 + (tables.fieldCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
+    idfTotal += idf;
+    for (let number = 0; number < count; number += 1) {
+      if (seen[number] === 0) continue;
+      matchedTerms[number] = matchedTerms[number]! + 1;
+      for (const [field, list] of error.entries()) {
+        const fieldError = list[number]!;
+        if (fieldError > 1) continue;
+        const sum = earned[field]!;
+        sum[number] = (Number.isNaN(sum[number]!) ? 0 : sum[number]!) + idf * (1 - fieldError);
+      }
+    }
+  }
+
+  const matches: Match[] = [];
+  for (let number = 0; number < count; number += 1) {
+    if (matchedTerms[number] !== terms.length) continue;
+    let score = 1;
+    for (const [field, sum] of earned.entries()) {
+      const value = sum[number]!;
+      if (Number.isNaN(value)) continue;
+      const fieldScore = Math.max(fuseScoreFloor, idfTotal > 0 ? 1 - value / idfTotal : 0);
+      score *= fieldScore ** fieldShares[field]!;
+    }
+    matches.push({ number, rank: score - exactWordBonus * (wholeWords[number]! / terms.length) });
+  }
+  return matches.sort((a, b) => a.rank - b.rank || a.number - b.number);
+}
+
+function serializeCounts(counts: Record<FacetKey, Map<string, number>>): Record<FacetKey, [string, number][]> {
+  return Object.fromEntries(facetKeys.map((key) => [key, [...counts[key]]])) as Record<FacetKey, [string, number][]>;
+}

@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../../src/search/build-search-index.ts';
+import { facetCounts } from '../../../src/search/facets.ts';
+import { query } from '../../../src/search/query.ts';
+import { sanitizeQuery } from '../../../src/search/sanitize-query.ts';
+import { indexHeadPath, recordPath, termShardPath } from '../../../src/search/search-index-format.ts';
+import type { SearchRecord } from '../../../src/search/search-record.ts';
+import { createShardedSearch, defaultCandidates } from '../../../src/search/sharded-search.ts';
+import { corpusRecords, grownRecords } from './corpus-records.ts';
+
+/** The fixed query list the benchmark also uses: half of it typos. */
+const queries = readFileSync(new URL('../../fixtures/search-queries.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line !== '' && !line.startsWith('#'));
+
+const everything = { facets: {}, commentary: false };
+
+/** The sharded search over records, its files served from memory, with a log of what it read. */
+function shardedOver(records: readonly SearchRecord[], options: { failFirst?: string } = {}) {
+  const index = buildSearchIndex(records);
+  const files = new Map<string, string>([[indexHeadPath(), JSON.stringify(index.head)]]);
+  for (const [key, shard] of index.shards) files.set(termShardPath(key), JSON.stringify(shard));
+  for (const [number, record] of index.records.entries()) files.set(recordPath(number), JSON.stringify(record));
+  const read: string[] = [];
+  let failing = options.failFirst;
+  const engine = createShardedSearch({
+    load: async (path) => {
+      read.push(path);
+      if (path === failing) {
+        failing = undefined;
+        throw new Error('network down');
+      }
+      const text = files.get(path);
+      if (text === undefined) throw new Error(`no such file: ${path}`);
+      return JSON.parse(text) as unknown;
+    },
+  });
+  return { engine, read, files };
+}
+
+const ids = (results: readonly { record: SearchRecord }[]) => results.map((result) => result.record.id);
+
+describe('the sharded search on the real corpus', () => {
+  const records = corpusRecords();
+  const { engine } = shardedOver(records);
+
+  it.each(queries)('gives "%s" the full scan’s results, in its order, and its count', async (text) => {
+    const full = query(records, text, everything).results;
+    const outcome = await engine.search(text, everything, 50);
+    expect(ids(outcome.results)).toEqual(ids(full).slice(0, 50));
+    expect(outcome.total).toBe(full.length);
+    expect(outcome.results.map((result) => result.highlights)).toEqual(full.slice(0, 50).map((result) => result.highlights));
+  });
+
+  it('applies facets and counts them as the full search does', async () => {
+    const state = { facets: { species: ['mouse'], hedge: ['asserted', 'hedged'] }, commentary: false };
+    const full = query(records, 'spines', state).results;
+    const outcome = await engine.search('spines', state, 50);
+    expect(ids(outcome.results)).toEqual(ids(full));
+    const matching = query(records, 'spines', { facets: {}, commentary: true }).results.map((result) => result.record);
+    const expected = facetCounts(matching, state);
+    for (const [key, counts] of Object.entries(outcome.counts)) expect(new Map(counts)).toEqual(expected[key as keyof typeof expected]);
+  });
+
+  it('lists every claim a facet allows when there is no query, as the full search does', async () => {
+    const state = { facets: { species: ['human'] }, commentary: false };
+    const outcome = await engine.search('', state, 1000);
+    expect(ids(outcome.results)).toEqual(ids(query(records, '', state).results));
+  });
+
+  it('takes any input: regular-expression characters, 10,000 characters, emoji, markup', async () => {
+    for (const text of ['(.*)+[', 'spine'.repeat(2000), '🧠💊 spines 🐭', '<script>alert(1)</script>', '\u0000\u202e', 'constructor __proto__']) {
+      const outcome = await engine.search(text, everything, 50);
+      // Input without a single word is no query: the page shows nothing rather than everything.
+      const expected = sanitizeQuery(text).terms.length === 0 ? [] : ids(query(records, text, everything).results).slice(0, 50);
+      expect(ids(outcome.results)).toEqual(expected);
+    }
+  });
+});
+
+describe('what the sharded search downloads', () => {
+  const records = corpusRecords();
+
+  it('reads the head, one shard per first letter typed, and only the records it scores', async () => {
+    const { engine, read } = shardedOver(records);
+    const outcome = await engine.search('dendritic spines', everything, 10);
+    const shards = read.filter((path) => path.includes('/terms/'));
+    expect(shards.sort()).toEqual([termShardPath('d'), termShardPath('s')]);
+    const fetchedRecords = read.filter((path) => path.includes('/records/'));
+    expect(fetchedRecords.length).toBe(Math.min(outcome.total, defaultCandidates));
+    expect(read.filter((path) => path === indexHeadPath())).toHaveLength(1);
+  });
+
+  it('reads nothing again that it already has', async () => {
+    const { engine, read } = shardedOver(records);
+    await engine.search('spines', everything, 10);
+    const before = read.length;
+    await engine.search('spines', everything, 10);
+    expect(read.length).toBe(before);
+  });
+
+  it('tries a part again after a failed fetch instead of remembering the failure', async () => {
+    const { engine } = shardedOver(records, { failFirst: termShardPath('s') });
+    await expect(engine.search('spines', everything, 10)).rejects.toThrow(/network down/u);
+    const outcome = await engine.search('spines', everything, 10);
+    expect(outcome.total).toBe(query(records, 'spines', everything).results.length);
+  });
+
+  it('refuses an index of another format version', async () => {
+    const engine = createShardedSearch({ load: async () => ({ version: 99 }) });
+    await expect(engine.search('spines', everything, 10)).rejects.toThrow(/version/u);
+  });
+});
+
+describe('the sharded search on a corpus forty times larger', () => {
+  const records = grownRecords(corpusRecords(), 10_000);
+  const { engine } = shardedOver(records);
+
+  it('finds the full scan’s top ten (recall@10 of 0.95 or more over the query list, typos included)', async () => {
+    const recalls: number[] = [];
+    for (const text of queries) {
+      const full = ids(query(records, text, everything).results.slice(0, 10));
+      const found = new Set(ids((await engine.search(text, everything, 10)).results));
+      recalls.push(full.length === 0 ? 1 : full.filter((id) => found.has(id)).length / full.length);
+    }
+    const mean = recalls.reduce((sum, recall) => sum + recall, 0) / recalls.length;
+    console.log(`recall@10 against a full fuse scan of 10,000 records: ${mean.toFixed(3)} over ${queries.length} queries`);
+    expect(mean).toBeGreaterThanOrEqual(0.95);
+  }, 120_000);
+});
