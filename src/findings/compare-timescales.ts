@@ -58,6 +58,9 @@ export function relateTimescale(a: Timescale, b: Timescale): Exclude<TimescaleRe
 /** How two tellings' lists of timescales relate: the best relation of any pair wins. */
 export function relateTimescales(a: readonly Timescale[], b: readonly Timescale[]): TimescaleRelation {
   if (a.length === 0 || b.length === 0) return 'none';
-  const relations = new Set(a.flatMap((first) => b.map((second) => relateTimescale(first, second))));
-  return ORDER.find((relation) => relations.has(relation)) ?? 'conflict';
+  let best = ORDER.length - 1;
+  for (const first of a) {
+    for (const second of b) best = Math.min(best, ORDER.indexOf(relateTimescale(first, second)));
+  }
+  return ORDER[best]!;
 }

@@ -4,7 +4,7 @@ import type { Species } from '../schemas/vocabulary.ts';
 import { isNumbered, windowOf } from './compare-timescales.ts';
 import { foldWord } from './content-words.ts';
 import { formatWindow } from './format-hours.ts';
-import type { ComparableStatement } from './score-pair.ts';
+import { isGeneral, type ComparableStatement } from './score-pair.ts';
 import { stemWord } from './stem-word.ts';
 
 /** The words a description uses for things the data holds as ids. */
@@ -17,38 +17,33 @@ export interface Naming {
   speciesName: (species: Species) => string;
 }
 
-/** How many topics and content words a label shows at most. */
-const LABEL_ITEMS = 4;
-
-/** A group's description: its label and why its members were matched. */
-export interface GroupDescription {
-  label: string;
-  matchedOn: MatchedOn;
-}
+/** How many topics and content words the "matched on" line shows at most. */
+const LINE_ITEMS = 4;
 
 /**
- * Describes a group from what its tellings share. `matchedOn` holds the content words and topics
+ * Why a group's members were matched, from what its tellings share: the content words and topics
  * that two or more tellings use, the species and study they agree on, and the time window they
  * share, and the same in one line for readers ("dendritic spines, new, formation, 12 to 24
- * hours, mice, Moda-Sava et al. 2019"). The label is the first part of that line: the shared
- * topics' terms, then the strongest shared words the terms do not already say, four at most.
+ * hours, mice, Moda-Sava et al. 2019"): the shared topics' terms, then the strongest shared
+ * words the terms do not already say, four at most, then the time, species and study. (The
+ * group's label is a member's own words: src/findings/label-group.ts.)
  */
-export function describeGroup(members: readonly ComparableStatement[], weightOf: (key: string) => number, naming: Naming): GroupDescription {
+export function describeGroup(members: readonly ComparableStatement[], weightOf: (key: string) => number, naming: Naming): MatchedOn {
   const tellingsWith = (has: (member: ComparableStatement) => boolean) => new Set(members.filter(has).map((member) => member.telling)).size;
-  const sharedKeys = [...new Set(members.flatMap((member) => [...member.keys]))]
+  const sharedKeys = [...new Set(members.flatMap((member) => member.words.map((word) => word.key)))]
     .filter((key) => tellingsWith((member) => member.keys.has(key)) >= 2)
     .sort((a, b) => weightOf(b) - weightOf(a) || surfaceOf(members, a).localeCompare(surfaceOf(members, b)));
   const topics = [...naming.topicTerms.keys()].filter((topic) => tellingsWith((member) => member.topicSet.has(topic)) >= 2);
 
   const namedSpecies = [...new Set(members.map((member) => member.claim.species).filter((species) => species !== 'none'))];
   const species = namedSpecies.length === 1 ? namedSpecies[0]! : null;
-  const studies = [...new Set(members.map((member) => member.claim.study))];
+  // The primary study the group reports: general facts and earlier work told beside it do not count.
+  const specific = [...new Set(members.filter((member) => !isGeneral(member.claim)).map((member) => member.claim.study))];
+  const studies = specific.length > 0 ? specific : [...new Set(members.map((member) => member.claim.study))];
   const study = studies.length === 1 ? studies[0]! : null;
   const timescale = sharedTimescale(members);
 
-  const items = labelItems(topics, sharedKeys, members, naming);
-  const labelWords = items.length > 0 ? items : strongestWords(members[0]!, weightOf);
-  const label = labelWords.join(', ');
+  const items = lineItems(topics, sharedKeys, members, naming);
   const line = [
     ...items,
     ...(timescale === null ? [] : [timescale.text]),
@@ -56,31 +51,21 @@ export function describeGroup(members: readonly ComparableStatement[], weightOf:
     ...(study === null ? [] : [naming.studyLabel(study)]),
   ];
   return {
-    label: label.charAt(0).toUpperCase() + label.slice(1),
-    matchedOn: {
-      contentWords: sharedKeys.map((key) => surfaceOf(members, key)),
-      topics,
-      species,
-      timescale,
-      study,
-      text: line.length > 0 ? line.join(', ') : 'the same kind of claim',
-    },
+    contentWords: sharedKeys.map((key) => surfaceOf(members, key)),
+    topics,
+    species,
+    timescale,
+    study,
+    text: line.length > 0 ? line.join(', ') : 'the same kind of claim',
   };
 }
 
-function labelItems(topics: readonly string[], sharedKeys: readonly string[], members: readonly ComparableStatement[], naming: Naming): string[] {
+function lineItems(topics: readonly string[], sharedKeys: readonly string[], members: readonly ComparableStatement[], naming: Naming): string[] {
   const terms = topics.slice(0, 2).map((topic) => (naming.topicTerms.get(topic) ?? topic).toLowerCase());
   const termStems = new Set(terms.flatMap((term) => term.split(/[\s-]+/u).map((word) => stemWord(foldWord(word)))));
   const termKeys = new Set(members.flatMap((member) => member.words.filter((word) => termStems.has(stemWord(word.word))).map((word) => word.key)));
   const words = sharedKeys.filter((key) => !termKeys.has(key)).map((key) => surfaceOf(members, key));
-  return [...terms, ...words].slice(0, LABEL_ITEMS);
-}
-
-function strongestWords(member: ComparableStatement, weightOf: (key: string) => number): string[] {
-  return [...member.keys]
-    .sort((a, b) => weightOf(b) - weightOf(a) || a.localeCompare(b))
-    .slice(0, 3)
-    .map((key) => surfaceOf([member], key));
+  return [...terms, ...words].slice(0, LINE_ITEMS);
 }
 
 /** The word most members use for a key; ties go to the alphabetically first. */

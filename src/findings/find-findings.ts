@@ -2,13 +2,21 @@ import type { Claim } from '../schemas/claim.ts';
 import type { FindingGroup } from '../schemas/finding.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Species } from '../schemas/vocabulary.ts';
-import { contentWords } from './content-words.ts';
+import { attachStatements } from './attach-statements.ts';
+import { borrowedContext } from './borrowed-context.ts';
+import { candidatePairs, type CandidateList } from './candidate-pairs.ts';
+import { comparableStatement } from './comparable-statement.ts';
 import { describeGroup } from './describe-group.ts';
 import { detectFlags } from './detect-flags.ts';
-import { groupStatements } from './group-statements.ts';
+import { groupStatements, type ScoredPair } from './group-statements.ts';
+import { combineVetoSummaries, vetoSummariesConflict, vetoSummaryOf } from './group-vetoes.ts';
+import { labelGroup } from './label-group.ts';
 import { makeGroupId } from './make-group-id.ts';
-import { scorePair, type ComparableStatement, type PairScore, type Weights } from './score-pair.ts';
-import { LINK_THRESHOLD, MEAN_THRESHOLD } from './similarity-weights.ts';
+import { makePairScorer } from './pair-scorer.ts';
+import { isGeneral, type ComparableStatement, type PairScore } from './score-pair.ts';
+import { changeConceptKeys } from './findings-lexicons.ts';
+import { keepToldTwice } from './keep-told-twice.ts';
+import { ATTACH, CANDIDATE_LIMITS, CHANGE_WEIGHT, LINK_THRESHOLD, MEAN_THRESHOLD, PAIR_FLOOR } from './similarity-weights.ts';
 import { splitStatements } from './split-statements.ts';
 import { weighWords } from './weigh-words.ts';
 
@@ -26,70 +34,134 @@ export interface FindingsContext {
 export interface FindingsResult {
   groups: FindingGroup[];
   statements: ComparableStatement[];
-  /** The score of two statements (by index), with its parts; same-telling pairs included. */
+  /** The score of two statements (by index), with its parts; any pair, scored or not by the grouping. */
   score: (first: number, second: number) => PairScore;
+  /** How many pairs the grouping scored (src/findings/candidate-pairs.ts). */
+  scoredPairs: number;
 }
+
+/** How the grouping finds the pairs it scores: through the inverted index, or every pair (for tests). */
+export type PairSearch = 'index' | 'exhaustive';
 
 /**
  * Claims grouped across tellings into findings (issue 5). Every claim but commentary becomes
- * one statement, or two when it reports two results at two times; statements are scored in
- * pairs (src/findings/score-pair.ts, weights in similarity-weights.ts), with word weights
- * computed within each study, grouped by average linkage, and each group is labelled,
- * explained and checked for differences between its tellings. The result depends only on the
- * claims, not on the order they come in.
+ * one statement, or more when it reports two things (src/findings/split-statements.ts), with
+ * its content words, concepts and times as keys (comparable-statement.ts), borrowing the keys of
+ * the claim before when it points back at it (borrowed-context.ts). Statements that share a key
+ * are found through an inverted index (candidate-pairs.ts) and scored in pairs (score-pair.ts,
+ * pair-scorer.ts; every weight in similarity-weights.ts); the pairs are grouped by average
+ * linkage (group-statements.ts), a statement may also join the other groups it fits
+ * (attach-statements.ts), and a member stays only if another voice in its group tells
+ * something like it (keep-told-twice.ts). Each group is labelled with its clearest member's
+ * words (label-group.ts), explained (describe-group.ts) and checked for differences between
+ * its tellings (detect-flags.ts). The result depends only on the claims, not on their order.
  */
-export function findFindings(claims: readonly Claim[], sources: readonly Source[], context: FindingsContext): FindingsResult {
-  const ordered = claims.filter((claim) => claim.kind !== 'commentary').sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.span.start - b.span.start);
-  const statements: ComparableStatement[] = ordered
-    .flatMap((claim) => splitStatements(claim, context.tagTopics))
-    .map((statement) => {
-      const words = contentWords(statement.text);
-      return { ...statement, words, keys: new Set(words.map((word) => word.key)), topicSet: new Set(statement.topics) };
-    });
-
-  // Word weights within each study: words every telling of a study uses (its subject) say
-  // little about which of its findings a statement reports.
-  const weightsByStudy = new Map<string, Weights>();
-  for (const study of new Set(statements.map((statement) => statement.claim.study ?? ''))) {
-    const pool = statements.filter((statement) => (statement.claim.study ?? '') === study);
-    weightsByStudy.set(study, { word: weighWords(pool), topic: weighWords(pool.map((statement) => ({ keys: statement.topicSet }))) });
-  }
-  const weightsOf = (statement: ComparableStatement) => weightsByStudy.get(statement.claim.study ?? '')!;
-
-  const scores = new Map<string, PairScore>();
-  const score = (first: number, second: number): PairScore => {
-    const [low, high] = first < second ? [first, second] : [second, first];
-    const key = `${low} ${high}`;
-    let found = scores.get(key);
-    if (found === undefined) {
-      found = scorePair(statements[low]!, statements[high]!, weightsOf(statements[low]!));
-      scores.set(key, found);
-    }
-    return found;
+export function findFindings(claims: readonly Claim[], sources: readonly Source[], context: FindingsContext, search: PairSearch = 'index'): FindingsResult {
+  const ordered = claims.filter((claim) => claim.kind !== 'commentary').sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.span.start - b.span.start || a.id.localeCompare(b.id));
+  const pointedAt = borrowedContext(ordered);
+  // Generated corpora repeat sentences; the glossary tagger is the slowest step, so each part's
+  // text is tagged once.
+  const topicsByText = new Map<string, string[]>();
+  const tagTopics = (text: string) => {
+    let topics = topicsByText.get(text);
+    if (topics === undefined) topicsByText.set(text, (topics = context.tagTopics(text)));
+    return topics;
   };
+  const statements: ComparableStatement[] = ordered
+    .flatMap((claim) => splitStatements(claim, tagTopics))
+    .map((statement) => comparableStatement(statement, pointedAt.get(statement.claim.id)));
 
-  const clusters = groupStatements({
+  // Word weights: a word most statements use says little about which finding a statement
+  // reports. Two statements about one study are weighed within that study, where the words
+  // every telling of it uses (its subject) say little; any other pair over the whole corpus.
+  const weightsOf = (pool: readonly ComparableStatement[]) => {
+    const idf = weighWords(pool);
+    const cache = new Map<string, number>();
+    return (key: string) => {
+      let weight = cache.get(key);
+      if (weight === undefined) cache.set(key, (weight = idf(key) * (changeConceptKeys.has(key) ? CHANGE_WEIGHT : 1)));
+      return weight;
+    };
+  };
+  const weights = weightsOf(statements);
+  const byStudy = new Map<string, ComparableStatement[]>();
+  for (const statement of statements) {
+    if (statement.claim.study === null) continue;
+    const pool = byStudy.get(statement.claim.study);
+    if (pool === undefined) byStudy.set(statement.claim.study, [statement]);
+    else pool.push(statement);
+  }
+  const studies = [...byStudy.keys()];
+  const weighting = new Map(studies.map((study, position) => [study, position + 1] as const));
+  const score = makePairScorer(statements, [weights, ...studies.map((study) => weightsOf(byStudy.get(study)!))], (a, b) =>
+    a.claim.study !== null && a.claim.study === b.claim.study ? weighting.get(a.claim.study)! : 0,
+  );
+
+  const candidates =
+    search === 'index'
+      ? candidatePairs(
+          statements.map((statement) => new Set([...statement.keys, ...statement.contextKeys])),
+          weights,
+          CANDIDATE_LIMITS,
+          (index) => (isGeneral(statements[index]!.claim) ? null : statements[index]!.claim.study),
+        )
+      : allPairs(statements.length);
+  const pairs: ScoredPair[] = [];
+  for (let position = 0; position < candidates.first.length; position += 1) {
+    const first = candidates.first[position]!;
+    const second = candidates.second[position]!;
+    const found = score(first, second);
+    if (found.veto === null && found.score >= PAIR_FLOOR) pairs.push({ first, second, score: found.score });
+  }
+
+  const vetoes = { summarize: (index: number) => vetoSummaryOf(statements[index]!), combine: combineVetoSummaries, conflict: vetoSummariesConflict };
+  const cores = groupStatements({
     count: statements.length,
-    telling: (index) => statements[index]!.telling,
-    score: (first, second) => {
-      const found = score(first, second);
-      return found.veto === null ? found.score : null;
-    },
+    voice: (index) => statements[index]!.voice,
+    pairs,
+    ...vetoes,
     linkThreshold: LINK_THRESHOLD,
     meanThreshold: MEAN_THRESHOLD,
   });
+  const split = new Set(statements.filter((statement) => statement.textRange.start > 0 || statement.textRange.end < statement.claim.text.length).map((statement) => statement.claim.id));
+  const isWholeOfSplit = (index: number) => split.has(statements[index]!.claim.id) && statements[index]!.textRange.start === 0 && statements[index]!.textRange.end === statements[index]!.claim.text.length;
+  const attached = attachStatements({ groups: cores, pairs, ...vetoes, ...ATTACH, eligible: (index) => !isWholeOfSplit(index) });
+  const clusters = keepToldTwice(attached, pairs, (index) => statements[index]!.voice);
 
   const studyLabels = new Map(sources.flatMap((source) => source.studies.map((study) => [study.id, study.label] as const)));
   const tellingName = tellingNamer(sources);
   const naming = { topicTerms: context.topicTerms, studyLabel: (id: string) => studyLabels.get(id) ?? id, speciesName: context.speciesName };
 
-  const groups = clusters.map((indexes): FindingGroup => {
+  // Each member's summed score with the rest of its group, from the scored pairs, for the label.
+  const scoreSums = clusters.map(() => new Map<number, number>());
+  const groupsOfStatement = new Map<number, number[]>();
+  clusters.forEach((indexes, position) => {
+    for (const index of indexes) groupsOfStatement.set(index, [...(groupsOfStatement.get(index) ?? []), position]);
+  });
+  for (const { first, second, score: value } of pairs) {
+    for (const position of groupsOfStatement.get(first) ?? []) {
+      if (!(groupsOfStatement.get(second) ?? []).includes(position)) continue;
+      const sums = scoreSums[position]!;
+      sums.set(first, (sums.get(first) ?? 0) + value);
+      sums.set(second, (sums.get(second) ?? 0) + value);
+    }
+  }
+
+  const takenLabels = new Set<string>();
+  const groups = clusters.map((indexes, position): FindingGroup => {
     const members = indexes.map((index) => statements[index]!);
     const whole = (member: ComparableStatement) => member.textRange.start === 0 && member.textRange.end === member.claim.text.length;
-    const { label, matchedOn } = describeGroup(members, weightsOf(members[0]!).word, naming);
+    const matchedOn = describeGroup(members, weights, naming);
+    const label = labelGroup(
+      members,
+      indexes.map((index) => (scoreSums[position]!.get(index) ?? 0) / Math.max(1, indexes.length - 1)),
+      takenLabels,
+    );
+    takenLabels.add(label.text);
     return {
       id: makeGroupId(members.map((member) => (whole(member) ? member.claim.id : `${member.claim.id}@${member.textRange.start}-${member.textRange.end}`))),
-      label,
+      label: label.text,
+      labelClaimId: members[label.member]!.claim.id,
       claimIds: [...new Set(members.map((member) => member.claim.id))],
       members: members.map((member) => ({ claimId: member.claim.id, sourceId: member.claim.sourceId, textRange: member.textRange })),
       sourceIds: [...new Set(members.map((member) => member.claim.sourceId))].sort(),
@@ -98,7 +170,22 @@ export function findFindings(claims: readonly Claim[], sources: readonly Source[
       flags: detectFlags(members, tellingName, context.speciesName),
     };
   });
-  return { groups, statements, score };
+  return { groups, statements, score, scoredPairs: candidates.first.length };
+}
+
+/** Every pair of `count` statements, for checking the index against exhaustive scoring. */
+function allPairs(count: number): CandidateList {
+  const size = (count * (count - 1)) / 2;
+  const pairs = { first: new Int32Array(size), second: new Int32Array(size) };
+  let position = 0;
+  for (let first = 0; first < count; first += 1) {
+    for (let second = first + 1; second < count; second += 1) {
+      pairs.first[position] = first;
+      pairs.second[position] = second;
+      position += 1;
+    }
+  }
+  return pairs;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { loadLexicon } from '../pipeline/lexicon.ts';
+import { compilePhrases, loadLexicon } from '../pipeline/lexicon.ts';
 
 /**
  * The word lists of the findings matcher, as data: `content/lexicons/findings-*.txt`. This is
@@ -29,6 +29,38 @@ export interface ContentWordLexicon {
   numberWords: ReadonlyMap<string, number>;
   /** Concept name -> the words that count as it ("spine" -> spine, synapse, connection, ...). */
   concepts: ReadonlyMap<string, readonly string[]>;
+  /** Words after which a participle describes a noun ("of lost spines"). */
+  nounOpeners: ReadonlySet<string>;
+  /** Participles without -ed or -en ("lost", "broken"). */
+  participles: ReadonlySet<string>;
+  /** Adjectives that always describe the noun after them ("faulty"). */
+  describingAdjectives: ReadonlySet<string>;
+}
+
+/**
+ * Concepts that name a change rather than a thing (content/lexicons/findings-change-concepts.txt),
+ * as `#concept` keys, each with its kind of change ("recovery", "harm", ...).
+ */
+export const changeConceptKinds: ReadonlyMap<string, string> = new Map(loadLexicon('findings-change-concepts').map((entry) => {
+  const [concept, kind] = pairOf(entry);
+  return [`#${concept}`, kind] as const;
+}));
+
+/** The change concepts' keys. */
+export const changeConceptKeys: ReadonlySet<string> = new Set(changeConceptKinds.keys());
+
+/** Each change concept's opposites (content/lexicons/findings-opposite-concepts.txt), as `#concept` keys both ways. */
+export const oppositeConceptKeys: ReadonlyMap<string, readonly string[]> = parseOpposites(loadLexicon('findings-opposite-concepts'));
+
+/** Parses `concept concept` lines into a map that holds each pair both ways. */
+export function parseOpposites(entries: readonly string[]): Map<string, string[]> {
+  const opposites = new Map<string, string[]>();
+  for (const entry of entries) {
+    const [first, second] = pairOf(entry).map((name) => `#${name}`) as [string, string];
+    opposites.set(first, [...(opposites.get(first) ?? []), second]);
+    opposites.set(second, [...(opposites.get(second) ?? []), first]);
+  }
+  return opposites;
 }
 
 /** Parses `form base` lines. */
@@ -84,4 +116,13 @@ export const contentWordLexicon: ContentWordLexicon = {
   stopWords: new Set(loadLexicon('findings-stop-words')),
   numberWords: parseNumberWords(loadLexicon('findings-number-words')),
   concepts: parseConcepts(loadLexicon('findings-concepts')),
+  nounOpeners: new Set(loadLexicon('findings-noun-openers')),
+  participles: new Set(loadLexicon('findings-participles').filter((entry) => !entry.startsWith('='))),
+  describingAdjectives: new Set(loadLexicon('findings-participles').filter((entry) => entry.startsWith('=')).map((entry) => entry.slice(1))),
 };
+
+/** Openings and phrases that point back at the sentence before (content/lexicons/findings-anaphors.txt). */
+export const anaphorPattern: RegExp = compilePhrases(loadLexicon('findings-anaphors'));
+
+/** Connectives a label leaves out at the start of a statement (content/lexicons/findings-label-openers.txt). */
+export const labelOpenerEntries: readonly string[] = loadLexicon('findings-label-openers');

@@ -1,77 +1,202 @@
 /**
- * Average-linkage grouping of statements into findings. Each statement starts alone; of the
- * pairs of groups that may merge, the one with the highest mean score merges, until none may.
- * Two groups may merge when some pair between them from different tellings reaches the link
- * threshold (a telling repeating itself is no second source), the mean of all pairs between
- * them reaches the mean threshold, and no pair between them is vetoed, so no group holds two
- * statements that cannot be the same finding. Groups from one telling only are dropped. Ties
- * break on the lowest statement indexes, so the result depends only on the input order, which
- * the caller fixes.
+ * Average-linkage grouping of statements into findings, over a sparse list of scored pairs
+ * (src/findings/candidate-pairs.ts finds them; a pair not listed scores 0). Each statement
+ * starts alone; of the pairs of groups that may merge, the one with the highest mean score
+ * merges, until none may. Two groups may merge when some pair between them reaches the link
+ * threshold, the mean score of all pairs between them (unlisted pairs counting 0) reaches the
+ * mean threshold, and their summaries do not conflict: a conflict is a veto between some
+ * member of one and some member of the other (src/findings/group-vetoes.ts), checked on
+ * summaries so that the pairs that were never scored need not be enumerated. Groups told by
+ * one voice only are dropped: a telling repeating itself is no second telling. Ties break on
+ * the lowest statement indexes, so the result depends only on the input order, which the
+ * caller fixes.
+ *
+ * The work grows with the number of listed pairs, not with the square of the statements: the
+ * best merge is kept in a heap of upper bounds (a merged group's mean with a third is a
+ * weighted mean of its parts' means, so never above the larger), refreshed when popped.
  */
-export interface GroupingInput {
+export interface GroupingInput<Summary> {
   /** How many statements there are; they are referred to by index. */
   count: number;
-  telling: (index: number) => string;
-  /** The pair's score, or null when the pair is vetoed. */
-  score: (first: number, second: number) => number | null;
-  /** Two groups merge only if some cross-telling pair between them scores at least this... */
+  /** Who tells each statement (a source, or a voice inside one); a group needs two. */
+  voice: (index: number) => string;
+  /** Scored pairs, each once, with `first < second`; pairs not listed score 0. */
+  pairs: readonly ScoredPair[];
+  /** What a group must know of a statement to rule out a merge. */
+  summarize: (index: number) => Summary;
+  combine: (a: Summary, b: Summary) => Summary;
+  /** Whether some member of one group and some member of the other can never be one finding. */
+  conflict: (a: Summary, b: Summary) => boolean;
+  /** Two groups merge only if some pair between them scores at least this... */
   linkThreshold: number;
-  /** ...and the mean of all their cross-telling pairs reaches this. */
+  /** ...and the mean of all pairs between them reaches this. */
   meanThreshold: number;
 }
 
-/** Groups of statement indexes, each spanning two or more tellings, each sorted, in order of their first index. */
-export function groupStatements({ count, telling, score, linkThreshold, meanThreshold }: GroupingInput): number[][] {
-  const clusters = new Map<number, number[]>();
-  for (let index = 0; index < count; index += 1) clusters.set(index, [index]);
+/** Two statements by index and their score. */
+export interface ScoredPair {
+  first: number;
+  second: number;
+  score: number;
+}
 
-  // Between-cluster sums, counts of cross-telling pairs and vetoes, keyed by the cluster ids.
-  const sum = new Map<string, number>();
-  const pairs = new Map<string, number>();
-  const strongest = new Map<string, number>();
-  const blocked = new Set<string>();
-  const key = (first: number, second: number) => (first < second ? `${first} ${second}` : `${second} ${first}`);
-  for (let first = 0; first < count; first += 1) {
-    for (let second = first + 1; second < count; second += 1) {
-      const value = score(first, second);
-      if (value === null) {
-        blocked.add(key(first, second));
-        continue;
-      }
-      sum.set(key(first, second), value);
-      pairs.set(key(first, second), 1);
-      if (telling(first) !== telling(second)) strongest.set(key(first, second), value);
+/** The score sum and the strongest pair between two groups. */
+interface Between {
+  sum: number;
+  strongest: number;
+}
+
+/** A candidate merge; `mean` is an upper bound of the two groups' current mean. */
+interface Candidate {
+  mean: number;
+  /** The lowest statement index of each group when the candidate was made, for ties. */
+  low: number;
+  high: number;
+  first: number;
+  second: number;
+}
+
+/** Groups of statement indexes, each told by two or more voices, each sorted, in order of their first index. */
+export function groupStatements<Summary>(input: GroupingInput<Summary>): number[][] {
+  const { count, voice, pairs, summarize, combine, conflict, linkThreshold, meanThreshold } = input;
+  // Every group is named by the index it started from; `owner` leads a member to its group.
+  const owner = Array.from({ length: count }, (_, index) => index);
+  // Members in no particular order (sorted once at the end), with the lowest index kept apart.
+  const members = new Map<number, number[]>();
+  const lowestOf = new Map<number, number>();
+  const summaries = new Map<number, Summary>();
+  const edges = new Map<number, Map<number, Between>>();
+  for (let index = 0; index < count; index += 1) {
+    members.set(index, [index]);
+    lowestOf.set(index, index);
+    summaries.set(index, summarize(index));
+    edges.set(index, new Map());
+  }
+  const groupOf = (index: number): number => {
+    let root = index;
+    while (owner[root] !== root) root = owner[root]!;
+    for (let step = index; owner[step] !== root; ) {
+      const next = owner[step]!;
+      owner[step] = root;
+      step = next;
     }
+    return root;
+  };
+
+  const heap = new CandidateHeap();
+  const lowest = (group: number) => lowestOf.get(group)!;
+  // A pair of groups is a candidate only once it may merge: a link between them, and a mean at
+  // the threshold. Neither can rise but through a merge next to both, which offers it again.
+  const offer = (first: number, second: number, between: Between) => {
+    if (between.strongest < linkThreshold) return;
+    const mean = between.sum / (members.get(first)!.length * members.get(second)!.length);
+    if (mean < meanThreshold) return;
+    const lowFirst = lowest(first);
+    const lowSecond = lowest(second);
+    heap.push({ mean, low: Math.min(lowFirst, lowSecond), high: Math.max(lowFirst, lowSecond), first, second });
+  };
+
+  for (const { first, second, score } of pairs) {
+    if (first === second || score <= 0) continue;
+    const between = { sum: score, strongest: score };
+    edges.get(first)!.set(second, between);
+    edges.get(second)!.set(first, between);
+    offer(first, second, between);
   }
 
-  for (;;) {
-    let best: { first: number; second: number; mean: number } | null = null;
-    const ids = [...clusters.keys()];
-    for (let left = 0; left < ids.length; left += 1) {
-      for (let right = left + 1; right < ids.length; right += 1) {
-        const pairKey = key(ids[left]!, ids[right]!);
-        const n = pairs.get(pairKey) ?? 0;
-        if (n === 0 || blocked.has(pairKey) || (strongest.get(pairKey) ?? 0) < linkThreshold) continue;
-        const mean = sum.get(pairKey)! / n;
-        if (mean >= meanThreshold && (best === null || mean > best.mean)) best = { first: ids[left]!, second: ids[right]!, mean };
-      }
+  for (let candidate = heap.pop(); candidate !== undefined; candidate = heap.pop()) {
+    const first = groupOf(candidate.first);
+    const second = groupOf(candidate.second);
+    if (first === second) continue;
+    const between = edges.get(first)!.get(second);
+    if (between === undefined) continue;
+    const mean = between.sum / (members.get(first)!.length * members.get(second)!.length);
+    const low = Math.min(lowest(first), lowest(second));
+    if (mean < candidate.mean - 1e-12 || first !== candidate.first || second !== candidate.second || low !== candidate.low) {
+      // A stale bound: offer the pair again at its true mean.
+      offer(Math.min(first, second), Math.max(first, second), between);
+      continue;
     }
-    if (best === null) break;
-    const { first: into, second: from } = best;
-    clusters.set(into, [...clusters.get(into)!, ...clusters.get(from)!].sort((a, b) => a - b));
-    clusters.delete(from);
-    for (const other of clusters.keys()) {
+    if (between.strongest < linkThreshold || conflict(summaries.get(first)!, summaries.get(second)!)) continue;
+    merge(first, second);
+  }
+
+  /** Merges the group with fewer neighbours into the other, and offers the changed pairs. */
+  function merge(a: number, b: number): void {
+    const [into, from] = edges.get(a)!.size >= edges.get(b)!.size ? [a, b] : [b, a];
+    owner[from] = into;
+    const [larger, smaller] = members.get(into)!.length >= members.get(from)!.length ? [members.get(into)!, members.get(from)!] : [members.get(from)!, members.get(into)!];
+    for (const member of smaller) larger.push(member);
+    members.set(into, larger);
+    members.delete(from);
+    lowestOf.set(into, Math.min(lowestOf.get(into)!, lowestOf.get(from)!));
+    lowestOf.delete(from);
+    summaries.set(into, combine(summaries.get(into)!, summaries.get(from)!));
+    summaries.delete(from);
+    const intoEdges = edges.get(into)!;
+    const fromEdges = edges.get(from)!;
+    intoEdges.delete(from);
+    edges.delete(from);
+    // Only a group next to both can become newly mergeable (its strongest pair may rise); the
+    // means with the others only fall, and their candidates stay valid upper bounds.
+    for (const [other, between] of fromEdges) {
       if (other === into) continue;
-      const merged = key(into, other);
-      const gone = key(from, other);
-      sum.set(merged, (sum.get(merged) ?? 0) + (sum.get(gone) ?? 0));
-      pairs.set(merged, (pairs.get(merged) ?? 0) + (pairs.get(gone) ?? 0));
-      strongest.set(merged, Math.max(strongest.get(merged) ?? 0, strongest.get(gone) ?? 0));
-      if (blocked.has(gone)) blocked.add(merged);
+      const otherEdges = edges.get(other)!;
+      otherEdges.delete(from);
+      const existing = intoEdges.get(other);
+      const combined = existing === undefined ? { sum: between.sum, strongest: between.strongest } : { sum: existing.sum + between.sum, strongest: Math.max(existing.strongest, between.strongest) };
+      intoEdges.set(other, combined);
+      otherEdges.set(into, combined);
+      offer(Math.min(into, other), Math.max(into, other), combined);
     }
   }
 
-  return [...clusters.values()]
-    .filter((members) => new Set(members.map(telling)).size >= 2)
+  return [...members.values()]
+    .filter((group) => new Set(group.map(voice)).size >= 2)
+    .map((group) => group.sort((a, b) => a - b))
     .sort((a, b) => a[0]! - b[0]!);
+}
+
+/** A binary heap of candidates: highest mean first, then the lowest statement indexes. */
+class CandidateHeap {
+  readonly #items: Candidate[] = [];
+
+  push(candidate: Candidate): void {
+    const items = this.#items;
+    items.push(candidate);
+    let index = items.length - 1;
+    while (index > 0) {
+      const parent = (index - 1) >> 1;
+      if (!before(items[index]!, items[parent]!)) break;
+      [items[index], items[parent]] = [items[parent]!, items[index]!];
+      index = parent;
+    }
+  }
+
+  pop(): Candidate | undefined {
+    const items = this.#items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last !== undefined) {
+      items[0] = last;
+      let index = 0;
+      for (;;) {
+        const left = 2 * index + 1;
+        const right = left + 1;
+        let best = index;
+        if (left < items.length && before(items[left]!, items[best]!)) best = left;
+        if (right < items.length && before(items[right]!, items[best]!)) best = right;
+        if (best === index) break;
+        [items[index], items[best]] = [items[best]!, items[index]!];
+        index = best;
+      }
+    }
+    return top;
+  }
+}
+
+function before(a: Candidate, b: Candidate): boolean {
+  if (a.mean !== b.mean) return a.mean > b.mean;
+  if (a.low !== b.low) return a.low < b.low;
+  return a.high < b.high;
 }

@@ -1,38 +1,42 @@
+import type { Claim } from '../schemas/claim.ts';
 import type { Species } from '../schemas/vocabulary.ts';
 import type { ContentWord } from './content-words.ts';
 import { relateTimescales, type TimescaleRelation } from './compare-timescales.ts';
-import { KIND_FAMILIES, SIMILARITY_WEIGHTS, TIMESCALE_SCORES } from './similarity-weights.ts';
+import { changeConceptKinds, oppositeConceptKeys } from './findings-lexicons.ts';
+import { CHANGE_AGREEMENT, CONTEXT_KEY_WEIGHT, CONTEXT_NEEDS_WORDS, SHARED_WEIGHT_NEEDED, SIMILARITY_WEIGHTS, TIMESCALE_SCORES, UNSHARED_WEIGHT } from './similarity-weights.ts';
 import type { Statement } from './split-statements.ts';
 
-/** A statement ready to compare: its content words, their keys and its topics, as sets. */
+/** A statement ready to compare (src/findings/comparable-statement.ts): its content words, their keys, its changes and its topics. */
 export interface ComparableStatement extends Statement {
   words: readonly ContentWord[];
+  /** Content word keys and time keys (`@12h`, `~hours`). */
   keys: ReadonlySet<string>;
+  /** Keys borrowed from the sentence it points back at, none of them in `keys`. */
+  contextKeys: ReadonlySet<string>;
+  /** Both, with how much each counts: 1 for its own, CONTEXT_KEY_WEIGHT for borrowed ones. */
+  counts: KeyCounts;
+  /** The change concepts it reports (content/lexicons/findings-change-concepts.txt). */
+  changes: ReadonlySet<string>;
   topicSet: ReadonlySet<string>;
-}
-
-/** How much sharing a content word or a topic says (src/findings/weigh-words.ts). */
-export interface Weights {
-  word: (key: string) => number;
-  topic: (topic: string) => number;
 }
 
 /**
  * Why a pair can never be the same finding, whatever its words:
  * - `same-claim`: a claim and one of its own parts (src/findings/split-statements.ts);
- * - `kind`: a result against a method, earlier work or an open question (KIND_FAMILIES);
- * - `study`: two different primary studies, or a study against earlier work;
- * - `species`: two different populations named (mice against people);
+ * - `study`: two different primary studies, each reported as such (see isGeneral: a general
+ *   fact or earlier work can be told by a source about any study);
+ * - `species`: two different populations, each named by the sentence itself (mice against people);
  * - `timescale`: times that cannot be the same moment.
+ * The kind of claim is no veto: a headline and its lede, a method step and the result it
+ * produced, a known fact and an open question about it can all tell one thing.
  */
-export type Veto = 'same-claim' | 'kind' | 'study' | 'species' | 'timescale';
+export type Veto = 'same-claim' | 'study' | 'species' | 'timescale';
 
 /** A pair's score and its parts, each part from 0 to 1 before weighting. */
 export interface PairScore {
   score: number;
   veto: Veto | null;
   words: number;
-  topics: number;
   timescale: TimescaleRelation;
   study: number;
   species: number;
@@ -48,66 +52,140 @@ export function relateSpecies(a: Species, b: Species): number | null {
   return null;
 }
 
-/** The summed weights of two key sets and of the keys they share. */
-function weighOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>, weightOf: (key: string) => number): { shared: number; first: number; second: number } {
-  let shared = 0;
-  let first = 0;
-  let second = 0;
-  for (const key of a) {
-    first += weightOf(key);
-    if (b.has(key)) shared += weightOf(key);
-  }
-  for (const key of b) second += weightOf(key);
-  return { shared, first, second };
-}
-
-/** IDF-weighted Dice overlap of two key sets: 1 when they are the same, 0 when they share nothing. */
-export function weightedDice(a: ReadonlySet<string>, b: ReadonlySet<string>, weightOf: (key: string) => number): number {
-  const { shared, first, second } = weighOverlap(a, b, weightOf);
-  return first + second === 0 ? 0 : (2 * shared) / (first + second);
+/**
+ * Whether a claim states a general fact rather than a result of one primary study: it reports
+ * earlier work (no study), or names no population at all ("ketamine relieves depression within
+ * hours", "no one is sure how it does so"). Sources about different studies retell the same
+ * general facts, so these may match across studies.
+ */
+export function isGeneral(claim: Pick<Claim, 'study' | 'species'>): boolean {
+  return claim.study === null || claim.species === 'none';
 }
 
 /**
- * How alike two statements' words are: the mean of their IDF-weighted Dice overlap and their
- * containment (the shared weight over the lighter statement's weight). Dice alone punishes a
- * short retelling of a long sentence ("the stressed-out mice lost a lot of synapses" against the
- * abstract's forty words); containment alone lets a two-word statement match anything holding
- * its two words. The mean rewards a short telling whose words all recur, and a long one more.
+ * The species a claim's own text names; null when it is only inferred, from the passage around
+ * it (`context`) or the study's record (`study`), or there is none. A species the sentence never
+ * states cannot contradict another: "this helps lift a person's mood" in an article about a
+ * mouse study, or "ketamine relieves depressive symptoms rapidly" at the head of a mouse paper's
+ * abstract, which states what is known of patients.
  */
-export function wordSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>, weightOf: (key: string) => number): number {
-  const { shared, first, second } = weighOverlap(a, b, weightOf);
-  if (first === 0 || second === 0) return 0;
-  const dice = (2 * shared) / (first + second);
-  const containment = shared / Math.min(first, second);
-  return (dice + containment) / 2;
+export function statedSpecies(claim: Pick<Claim, 'species' | 'speciesBasis'>): Species | null {
+  return claim.speciesBasis === 'sentence' ? claim.species : null;
+}
+
+/** Why two statements can never be one finding, or null; depends only on the two claims' fields and times. */
+export function vetoOf(a: Statement, b: Statement): Veto | null {
+  if (a.claim.id === b.claim.id) return 'same-claim';
+  if (!isGeneral(a.claim) && !isGeneral(b.claim) && a.claim.study !== b.claim.study) return 'study';
+  const speciesA = statedSpecies(a.claim);
+  const speciesB = statedSpecies(b.claim);
+  if (speciesA !== null && speciesB !== null && relateSpecies(speciesA, speciesB) === null) return 'species';
+  if (relateTimescales(a.timescales, b.timescales) === 'conflict') return 'timescale';
+  return null;
+}
+
+/** Keys with how much each counts: 1 for a statement's own, less for borrowed context. */
+export type KeyCounts = ReadonlyMap<string, number>;
+
+/** A statement's keys as counts: its own at 1, its borrowed context at CONTEXT_KEY_WEIGHT. */
+export function keyCounts(keys: ReadonlySet<string>, contextKeys: ReadonlySet<string> = new Set()): KeyCounts {
+  const counts = new Map<string, number>();
+  for (const key of contextKeys) counts.set(key, CONTEXT_KEY_WEIGHT);
+  for (const key of keys) counts.set(key, 1);
+  return counts;
+}
+
+/** The summed weights of two statements' keys, and of the keys they share (each at the lesser count). */
+export interface Overlap {
+  shared: number;
+  /** The shared weight of content words alone, times left out (isTimeKey). */
+  sharedWords: number;
+  first: number;
+  second: number;
+}
+
+/** Whether a key stands for a time (`@12h`, `~hours`: src/findings/comparable-statement.ts) rather than a word. */
+export function isTimeKey(key: string): boolean {
+  return key.startsWith('@') || key.startsWith('~');
+}
+
+/** The overlap of two sets of key counts. */
+export function weighOverlap(a: KeyCounts, b: KeyCounts, weightOf: (key: string) => number): Overlap {
+  let shared = 0;
+  let sharedWords = 0;
+  let first = 0;
+  let second = 0;
+  for (const [key, count] of a) {
+    const weight = weightOf(key);
+    first += weight * count;
+    const other = b.get(key);
+    if (other === undefined) continue;
+    shared += weight * Math.min(count, other);
+    if (!isTimeKey(key)) sharedWords += weight * Math.min(count, other);
+  }
+  for (const [key, count] of b) second += weightOf(key) * count;
+  return { shared, sharedWords, first, second };
+}
+
+/**
+ * How alike two statements' words are, from 0 to 1: the weight they share against the weight
+ * each has alone, `shared / (shared + UNSHARED_WEIGHT * sqrt(onlyFirst * onlySecond))`. A short
+ * retelling of a long sentence ("the stressed-out mice lost a lot of synapses" against the
+ * abstract's forty words) keeps the credit for what it shares, since only one side has much
+ * weight alone; two long statements that share one rare word do not.
+ */
+export function wordSimilarity({ shared, first, second }: Pick<Overlap, 'shared' | 'first' | 'second'>): number {
+  if (shared === 0) return 0;
+  return shared / (shared + UNSHARED_WEIGHT * Math.sqrt(Math.max(0, first - shared) * Math.max(0, second - shared)));
+}
+
+/**
+ * How far two statements' changes let their shared words count (CHANGE_AGREEMENT): fully when
+ * they report a change in common or one reports none; less when they report different changes
+ * ("spines play a role in maintaining remission" against "spines formed 12 to 24 hours after");
+ * least when one reports a change the other reverses ("stress removed spines" against "ketamine
+ * restored the lost spines": content/lexicons/findings-opposite-concepts.txt).
+ */
+export function changeAgreement(
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+  kinds: ReadonlyMap<string, string> = changeConceptKinds,
+  opposites: ReadonlyMap<string, readonly string[]> = oppositeConceptKeys,
+): number {
+  const reverses = (first: ReadonlySet<string>, second: ReadonlySet<string>) =>
+    [...first].some((change) => !second.has(change) && (opposites.get(change) ?? []).some((opposite) => second.has(opposite) && !first.has(opposite)));
+  if (a.size === 0 || b.size === 0) return 1;
+  if (reverses(a, b) || reverses(b, a)) return CHANGE_AGREEMENT.opposite;
+  const kindsOf = (changes: ReadonlySet<string>) => new Set([...changes].map((change) => kinds.get(change) ?? change));
+  const kindsA = kindsOf(a);
+  const kindsB = kindsOf(b);
+  if (![...kindsA].some((kind) => kindsB.has(kind))) return CHANGE_AGREEMENT.different;
+  return 1;
 }
 
 /**
  * How likely two statements are to report the same finding, with the parts that make the
- * score (SIMILARITY_WEIGHTS) and the veto that rules the pair out, if any.
+ * score (SIMILARITY_WEIGHTS) and the veto that rules the pair out, if any. Words are the
+ * evidence: their similarity, kept in full only when the statements report the same kind of
+ * change (changeAgreement) and share enough weight (SHARED_WEIGHT_NEEDED). Agreement on time,
+ * study and species adds to it in proportion to the words (CONTEXT_NEEDS_WORDS), so two
+ * statements that share no key score 0, however alike their study and species, and a shared
+ * time counts as one key among the others, not as a score of its own. `weightOf` weighs a key
+ * (IDF times CHANGE_WEIGHT: src/findings/find-findings.ts).
  */
-export function scorePair(a: ComparableStatement, b: ComparableStatement, weights: Weights): PairScore {
-  const words = wordSimilarity(a.keys, b.keys, weights.word);
-  const topics = wordSimilarity(a.topicSet, b.topicSet, weights.topic);
+export function scorePair(a: ComparableStatement, b: ComparableStatement, weightOf: (key: string) => number): PairScore {
+  return scoreFromOverlap(a, b, weighOverlap(a.counts, b.counts, weightOf));
+}
+
+/** The score of a pair whose key overlap is already weighed (src/findings/pair-scorer.ts weighs it fast). */
+export function scoreFromOverlap(a: ComparableStatement, b: ComparableStatement, overlap: Overlap): PairScore {
+  const words = overlap.shared === 0 ? 0 : wordSimilarity(overlap) * changeAgreement(a.changes, b.changes) * Math.min(1, overlap.shared / SHARED_WEIGHT_NEEDED);
   const timescale = relateTimescales(a.timescales, b.timescales);
-  const species = relateSpecies(a.claim.species, b.claim.species);
-  const sameStudy = a.claim.study === b.claim.study;
-  const study = sameStudy && a.claim.study !== null ? 1 : 0;
+  const species = relateSpecies(a.claim.species, b.claim.species) ?? 0;
+  const study = a.claim.study !== null && a.claim.study === b.claim.study ? 1 : 0;
+  const veto = vetoOf(a, b);
 
-  const familyA = KIND_FAMILIES[a.claim.kind];
-  const veto: Veto | null =
-    a.claim.id === b.claim.id ? 'same-claim'
-    : familyA === null || familyA !== KIND_FAMILIES[b.claim.kind] ? 'kind'
-    : !sameStudy ? 'study'
-    : species === null ? 'species'
-    : timescale === 'conflict' ? 'timescale'
-    : null;
-
-  const score =
-    SIMILARITY_WEIGHTS.words * words +
-    SIMILARITY_WEIGHTS.topics * topics +
-    SIMILARITY_WEIGHTS.timescale * TIMESCALE_SCORES[timescale] +
-    SIMILARITY_WEIGHTS.study * study +
-    SIMILARITY_WEIGHTS.species * (species ?? 0);
-  return { score: veto === null ? score : 0, veto, words, topics, timescale, study, species: species ?? 0 };
+  const context = SIMILARITY_WEIGHTS.timescale * TIMESCALE_SCORES[timescale] + SIMILARITY_WEIGHTS.study * study + SIMILARITY_WEIGHTS.species * species;
+  const score = SIMILARITY_WEIGHTS.words * words + context * Math.min(1, words / CONTEXT_NEEDS_WORDS);
+  return { score: veto === null ? score : 0, veto, words, timescale, study, species };
 }

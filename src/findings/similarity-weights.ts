@@ -1,26 +1,25 @@
-import type { ClaimKind } from '../schemas/vocabulary.ts';
 import type { TimescaleRelation } from './compare-timescales.ts';
 
 /**
  * Every weight and threshold of the findings matcher, in one place, so that "why were these
- * two matched?" has one answer. A pair's score is the weighted sum of five parts, each from 0
- * to 1; the parts' weights add up to 1.
+ * two matched?" has one answer. They were set on the tuning half of the hand-labelled pairs
+ * (tests/fixtures/finding-pairs.README.md); the measuring half only measures them.
  *
- * - words: how much of the two statements' content is shared, after stemming, rare words
- *   counting more than common ones (IDF-weighted Dice, src/findings/score-pair.ts). The main
- *   evidence: two tellings of one result describe the same things.
- * - topics: shared glossary topics, weighted the same way. A second, coarser view of the content.
+ * A pair's score (src/findings/score-pair.ts) is its word similarity, weighted, plus what it
+ * agrees on besides words, lifted in proportion to the words:
+ * - words: how much of the two statements' content is shared, after stemming and concept lists,
+ *   rare words counting more than common ones (IDF) and words naming a change counting double
+ *   (CHANGE_WEIGHT); times count as words too (`@12h`, `~hours`: comparable-statement.ts). The
+ *   main evidence: two tellings of one result describe the same things.
  * - timescale: two numbered windows naming the same time count fully, close times (at most
  *   twice apart) three quarters, overlapping windows or a shared phase 0.4
- *   (src/findings/compare-timescales.ts). A number of hours is as telling as a rare word.
- * - study: the same primary study. Necessary for a match (see vetoes), so as a score part
- *   it only lifts pairs that also share content.
+ *   (src/findings/compare-timescales.ts).
+ * - study: the same primary study.
  * - species: the same population stated; a named species against an unnamed animal, half.
  */
 export const SIMILARITY_WEIGHTS = {
-  words: 0.5,
-  topics: 0.1,
-  timescale: 0.25,
+  words: 0.6,
+  timescale: 0.2,
   study: 0.1,
   species: 0.05,
 } as const;
@@ -35,33 +34,72 @@ export const TIMESCALE_SCORES: Readonly<Record<TimescaleRelation, number>> = {
 };
 
 /**
- * Two statements from different tellings are linked when their score reaches this. Two tellings
- * of one study with the same species start at 0.15 (study and species), so a link needs about
- * half their content in common, or the same number of hours and a little content.
+ * How fast word similarity saturates (src/findings/score-pair.ts wordSimilarity): the shared
+ * weight against the geometric mean of the weights each statement has alone, times this. A
+ * long sentence that shares its rare words with another is not made unlike it by the rest of
+ * its words; two statements that share only common words stay unlike.
  */
-export const LINK_THRESHOLD = 0.4;
+export const UNSHARED_WEIGHT = 0.5;
+
+/** How much more a concept naming a change (content/lexicons/findings-change-concepts.txt) weighs than its rarity alone says. */
+export const CHANGE_WEIGHT = 2;
 
 /**
- * Groups grow by average linkage (src/findings/group-statements.ts): two groups merge when some
- * cross-telling pair between them is a link and the mean score of all pairs between them, the
- * pairs inside one telling included, reaches this. The mean keeps a group to one finding: a
- * statement that links to one member but has little to do with the rest stays out.
+ * How much of their word similarity two statements keep when the changes they report are of
+ * different kinds ("spines play a role in maintaining remission" against "spines formed 12 to 24
+ * hours after"), or go opposite ways ("stress removed spines" against "ketamine restored the
+ * lost spines"; content/lexicons/findings-opposite-concepts.txt).
  */
-export const MEAN_THRESHOLD = 0.35;
+export const CHANGE_AGREEMENT = { different: 0.5, opposite: 0.25 } as const;
 
 /**
- * Kinds of claim that can report the same thing. A finding and the interpretation that
- * retells it can. A headline sums up a whole story, several findings at once, so it is only
- * compared with other headlines. A method is only ever the same as a method, earlier work
- * (background) as earlier work, and an open question as an open question (what is not known
- * is never the same as what was found). Commentary reports no evidence and is never grouped (null).
+ * How much word weight two statements must share for their similarity to count in full; less
+ * counts in proportion. Two statements that share only "ketamine" and "brain" may be alike in
+ * proportion, but say nothing in common.
  */
-export const KIND_FAMILIES: Readonly<Record<ClaimKind, string | null>> = {
-  finding: 'result',
-  interpretation: 'result',
-  headline: 'headline',
-  method: 'method',
-  background: 'background',
-  'open-question': 'open-question',
-  commentary: null,
-};
+export const SHARED_WEIGHT_NEEDED = 3;
+
+/**
+ * How much a key borrowed from the sentence a statement points back at counts ("This helps lift
+ * a person's mood" borrows the neurons firing from the sentence before), against 1 for its own.
+ */
+export const CONTEXT_KEY_WEIGHT = 0.3;
+
+/**
+ * Time, study and species lift a pair in proportion to its word similarity, fully once the
+ * words reach this: agreement on "within 24 hours" and on the study says two statements with
+ * content in common tell one result, but says nothing about two that share no word.
+ */
+export const CONTEXT_NEEDS_WORDS = 0.3;
+
+/**
+ * Pairs scoring below this count as unrelated: the grouping never sees them. It keeps the
+ * grouping's work to pairs that could matter, and its result the same however the pairs were found.
+ */
+export const PAIR_FLOOR = 0.1;
+
+/** Average linkage (src/findings/group-statements.ts): two groups merge only if some pair between them scores at least this... */
+export const LINK_THRESHOLD = 0.25;
+
+/**
+ * ...and the mean score of all pairs between them, unscored pairs counting 0, reaches this. The
+ * mean keeps a group to one finding: a statement that links to one member but has little to do
+ * with the rest stays out.
+ */
+export const MEAN_THRESHOLD = 0.1;
+
+/**
+ * Second memberships (src/findings/attach-statements.ts): a statement also joins at most
+ * `limit` other groups, each one where some pair with a member reaches `link` and its mean
+ * score with the members reaches `mean`.
+ */
+export const ATTACH = { link: 0.3, mean: 0.1, limit: 2 } as const;
+
+/**
+ * How candidate pairs are found (src/findings/candidate-pairs.ts): a key held by more statements
+ * than `maxPostings` proposes no pair on its own, and a statement proposes at most
+ * `maxCandidates` partners, those with the most key weight in common. The real corpus (about
+ * 250 statements) reaches neither, so every pair that shares a key is scored; a corpus of
+ * thousands of sources is scored in time that grows with its size.
+ */
+export const CANDIDATE_LIMITS = { maxPostings: 400, maxCandidates: 150 } as const;

@@ -1,13 +1,15 @@
 import type { Claim, Timescale } from '../schemas/claim.ts';
 import type { TextRange } from '../schemas/finding.ts';
-import { relateTimescale } from './compare-timescales.ts';
-import { tellingOf } from './telling-of.ts';
+import { contentWords } from './content-words.ts';
+import { tellingOf, voiceOf } from './telling-of.ts';
 
 /** What the matcher compares: a claim, or one part of a claim that reports two results at two times. */
 export interface Statement {
   claim: Claim;
   /** The telling the claim belongs to (src/findings/telling-of.ts). */
   telling: string;
+  /** Who tells it, finer than the telling: a group needs two (src/findings/telling-of.ts). */
+  voice: string;
   /** Where the statement stands in `claim.text`. */
   textRange: TextRange;
   text: string;
@@ -16,48 +18,65 @@ export interface Statement {
 }
 
 /**
- * Where a clause may end: before a contrasting or sequencing conjunction after a comma, or at a
- * semicolon, a spaced dash or a colon. The part before keeps neither the comma nor the space.
+ * Where a sentence that reports two things may be cut: at a semicolon, a colon or a spaced
+ * dash; at a comma before a conjunction or a participle that starts a second report ("..., but
+ * they only experienced", "..., suggesting that", "..., with antidepressant effects lasting");
+ * and at "and"/"or" before a second gerund, a preposition, a question word or a determiner
+ * ("rescuing eliminated spines and restoring coordinated activity", "and with ketamine's
+ * effects", "or how to maintain", "and a loss of"). The part before keeps neither the
+ * punctuation nor the space.
  */
-const CLAUSE_BREAK = /(?:,\s+(?=(?:but|while|whereas|yet|and then|then)\b)|;\s+|\s+[–—-]\s+|:\s+)/gu;
+const CLAUSE_BREAK =
+  /(?:;\s+|:\s+|\s+[–—-]\s+|,\s+(?=(?:and|but|while|whereas|yet|so|or|therefore|thereby|then|suggesting|indicating|showing|providing|causing|which|with)\b)|\s+(?=(?:and|or)\s+(?:with|without|how|what|why|when|whether|a|an|the|\p{L}{3,}ing)\b))/giu;
 
 /**
- * Splits a claim into the statements the matcher compares. A claim is one statement, unless it
- * gives two times that cannot be the same moment ("behavioral improvements within 3
- * hours of treatment, but ... new dendritic spine formation between 12 and 24 hours after"):
- * then it is cut at the last clause break between the two, so each result can be matched with
- * the other tellings of it, and the whole stays a statement too, for a telling that reports
- * the two results together ("effects on behavior ... preceded its effects on spine formation").
- * `tagTopics` gives a part its own topics.
+ * A sentence that opens with a subordinate clause ("Although it is now well documented that
+ * ketamine can rapidly relieve ..., no one is sure how"; "Furthermore, although ..., its
+ * effects do tend to wear off") reports two things: the clause ends at its first comma.
+ */
+const LEADING_CLAUSE = /^(?:\p{L}+,\s+)?(?:although|though|even though|while|whereas|because|since|despite|if|once)\b[^,]*(,\s+)/iu;
+
+/** A part must hold at least this many distinct content words to be matched on its own. */
+const PART_MINIMUM_WORDS = 3;
+
+/**
+ * Splits a claim into the statements the matcher compares: the whole claim, and, when it
+ * reports two or more things, each of its parts. A claim bundles two results when a clause
+ * break (CLAUSE_BREAK) stands between two statements that each hold enough content words
+ * ("stress ... was associated with ... elimination of ... spines and a loss of correlated
+ * ... activity"; "behavioral improvements within 3 hours of treatment, but ... new dendritic
+ * spine formation between 12 and 24 hours after"). Each part can then be matched with the
+ * tellings of its own result, and the whole stays a statement too, for a telling that reports
+ * the results together. A part keeps the times that stand in it, and its own topics
+ * (`tagTopics`). A claim with one part worth matching stays whole.
  */
 export function splitStatements(claim: Claim, tagTopics: (text: string) => string[]): Statement[] {
   const telling = tellingOf(claim);
-  const whole: Statement = { claim, telling, textRange: { start: 0, end: claim.text.length }, text: claim.text, timescales: claim.timescales, topics: claim.topics };
+  const voice = voiceOf(claim);
+  const whole: Statement = { claim, telling, voice, textRange: { start: 0, end: claim.text.length }, text: claim.text, timescales: claim.timescales, topics: claim.topics };
+
+  const opening = LEADING_CLAUSE.exec(claim.text);
+  const cuts = [
+    ...(opening === null ? [] : [{ start: opening.index + opening[0].length - opening[1]!.length, end: opening.index + opening[0].length }]),
+    ...[...claim.text.matchAll(CLAUSE_BREAK)].map((match) => ({ start: match.index, end: match.index + match[0].length })),
+  ].sort((a, b) => a.start - b.start);
+  const bounds = [{ start: 0, end: 0 }, ...cuts, { start: claim.text.length, end: claim.text.length }];
+  const ranges = bounds
+    .slice(1)
+    .map((cut, index) => trimRange(claim.text, bounds[index]!.end, cut.start))
+    .filter((range) => new Set(contentWords(claim.text.slice(range.start, range.end)).map((word) => word.key)).size >= PART_MINIMUM_WORDS);
+  if (ranges.length < 2) return [whole];
+
   const located = locateTimescales(claim.text, claim.timescales);
-  if (located === null) return [whole];
-
-  const cuts: number[] = [];
-  for (let index = 1; index < located.length; index += 1) {
-    const before = located[index - 1]!;
-    const after = located[index]!;
-    if (relateTimescale(before.timescale, after.timescale) !== 'conflict') continue;
-    const between = claim.text.slice(before.end, after.start);
-    const breaks = [...between.matchAll(CLAUSE_BREAK)];
-    const last = breaks.at(-1);
-    if (last !== undefined) cuts.push(before.end + last.index);
-  }
-  if (cuts.length === 0) return [whole];
-
-  const bounds = [0, ...cuts, claim.text.length];
-  const parts = bounds.slice(1).map((end, index) => {
-    const range = trimRange(claim.text, bounds[index]!, end);
+  const parts = ranges.map((range) => {
     const text = claim.text.slice(range.start, range.end);
     return {
       claim,
       telling,
+      voice,
       textRange: range,
       text,
-      timescales: located.filter((entry) => entry.start >= range.start && entry.end <= range.end).map((entry) => entry.timescale),
+      timescales: located === null ? claim.timescales : located.filter((entry) => entry.start >= range.start && entry.end <= range.end).map((entry) => entry.timescale),
       topics: tagTopics(text),
     };
   });

@@ -9,5 +9,7 @@ export function weighWords(statements: readonly { keys: ReadonlySet<string> }[])
     for (const key of statement.keys) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
   }
   const total = statements.length;
-  return (key) => Math.log(1 + total / Math.max(1, documentFrequency.get(key) ?? 0));
+  const weights = new Map([...documentFrequency].map(([key, count]) => [key, Math.log(1 + total / count)] as const));
+  const unseen = Math.log(1 + total);
+  return (key) => weights.get(key) ?? unseen;
 }

@@ -8,7 +8,7 @@ import { HedgeLevelSchema, PhaseSchema, SpeciesSchema } from './vocabulary.ts';
  */
 
 /** The version of the findings export's shape; raise it when a field changes meaning or goes away. */
-export const FINDINGS_SCHEMA_VERSION = 1;
+export const FINDINGS_SCHEMA_VERSION = 2;
 
 /** The kinds of difference between tellings that a group can flag. */
 export const FlagKindSchema = z.enum(['timescale-disagreement', 'hedge-drift', 'species-omitted', 'number-changed']);
@@ -44,7 +44,7 @@ export const MatchedOnSchema = z.object({
   species: SpeciesSchema.nullable(),
   /** The time window the members that give a time share; null when fewer than two tellings give one. */
   timescale: MatchedTimescaleSchema.nullable(),
-  /** The primary study every member reports; null for claims about earlier work (background). */
+  /** The primary study the members report, general facts and earlier work told beside it aside; null when none does. */
   study: z.string().nullable(),
   /** The same in one line for readers: "dendritic spines, formation, 12 to 24 hours, mice, Moda-Sava et al. 2019". */
   text: z.string().min(1),
@@ -70,18 +70,24 @@ export const FindingMemberSchema = z.object({
 });
 export type FindingMember = z.output<typeof FindingMemberSchema>;
 
-/** Claims from two or more tellings that report the same finding. */
+/**
+ * Claims from two or more tellings (two sources, or two voices in one: src/findings/telling-of.ts)
+ * that report the same finding. A claim can be in more than one group: it may report two
+ * findings, or fit a second group nearly as well as its own (src/findings/attach-statements.ts).
+ */
 export const FindingGroupSchema = z.object({
   /** Stable: derived from the members' ids, never from the group's position. */
   id: z.string().regex(/^[a-z0-9-]+$/),
-  /** A short plain description made from the shared topics and content words. */
+  /** The clearest member's own words, cleaned and shortened (src/findings/label-group.ts): what a reader sees as the finding. */
   label: z.string().min(1),
+  /** The claim whose words make the label. */
+  labelClaimId: z.string(),
   /** The member claims, ordered by source then position. */
   claimIds: z.array(z.string()).min(2),
   members: z.array(FindingMemberSchema).min(2),
   /** The sources the members come from, sorted. */
   sourceIds: z.array(z.string()).min(1),
-  /** The primary studies the members report, sorted; empty for background claims. */
+  /** The studies the members name, sorted: the group's primary study, and any whose general facts it holds; empty when none names one. */
   studies: z.array(z.string()),
   matchedOn: MatchedOnSchema,
   flags: z.array(FindingFlagSchema),

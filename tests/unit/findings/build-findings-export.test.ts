@@ -27,7 +27,7 @@ describe('the findings export', () => {
   });
 
   it('keeps the group keys in schema order, so diffs of the file stay readable', () => {
-    expect(Object.keys(document.groups[0]!)).toEqual(['id', 'label', 'claimIds', 'members', 'sourceIds', 'studies', 'matchedOn', 'flags']);
+    expect(Object.keys(document.groups[0]!)).toEqual(['id', 'label', 'labelClaimId', 'claimIds', 'members', 'sourceIds', 'studies', 'matchedOn', 'flags']);
   });
 
   it('gives every group a distinct id', () => {

@@ -3,7 +3,7 @@ import { contentWords } from '../../../src/findings/content-words.ts';
 
 describe('contentWords', () => {
   it('drops hedges, species, time and function words, keeping what the sentence is about', () => {
-    expect(contentWords('In mice, the drug appears to quickly improve the functioning of certain brain circuits involved in mood.').map((word) => word.word)).toEqual([
+    expect([...new Set(contentWords('In mice, the drug appears to quickly improve the functioning of certain brain circuits involved in mood.').map((word) => word.word))]).toEqual([
       'drug',
       'improve',
       'functioning',
@@ -16,8 +16,30 @@ describe('contentWords', () => {
   });
 
   it('keys words of one concept alike: "synapses" and "spines" are both #spine', () => {
-    expect(contentWords('the stressed-out mice lost a lot of synapses').map((word) => word.key)).toEqual(['#stress', '#lose', 'lot', '#spine']);
+    expect(contentWords('the stressed-out mice lost a lot of synapses').map((word) => word.key)).toEqual(['#stress', '#lose', '#spine']);
     expect(contentWords('dendritic spines').map((word) => word.key)).toEqual(['dendritic', '#spine']);
+  });
+
+  it('keys a word of two concepts once for each: "pathways" are connections and circuits', () => {
+    expect(contentWords('new pathways').map((word) => word.key)).toEqual(['new', '#spine', '#circuit']);
+  });
+
+  it('keys a phrase of a concept, stop words and all: "relatively little is known"', () => {
+    expect(contentWords('Relatively little is known about its effects').map((word) => word.key)).toContain('#unknown');
+  });
+
+  it('marks a participle that describes the noun after it: "restoring lost spines", but not "mice lost spines"', () => {
+    expect(contentWords('restoring lost spines').find((word) => word.word === 'lost')!.modifier).toBe(true);
+    expect(contentWords('the stressor lost spines').find((word) => word.word === 'lost')!.modifier).toBe(false);
+  });
+
+  it('reads no words in markup or code: tags, script, link targets, templates', () => {
+    expect(contentWords('Ketamine <script>window.__pwned=1</script> restored spines in [circuits](javascript:alert(1)) {{constructor}}').map((word) => word.word)).toEqual([
+      'ketamine',
+      'restored',
+      'spines',
+      'circuits',
+    ]);
   });
 
   it('drops possessives and numbers: "ketamine\'s", "12", "six"', () => {

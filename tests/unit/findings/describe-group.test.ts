@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords } from '../../../src/findings/content-words.ts';
+import { comparableStatement } from '../../../src/findings/comparable-statement.ts';
 import { describeGroup, sharedTimescale } from '../../../src/findings/describe-group.ts';
 import { formatWindow } from '../../../src/findings/format-hours.ts';
 import type { ComparableStatement } from '../../../src/findings/score-pair.ts';
@@ -9,8 +9,7 @@ import { claim } from './claims.fixture.ts';
 
 function statement(text: string, fields: Partial<Claim>): ComparableStatement {
   const [first] = splitStatements(claim(text, fields), () => fields.topics ?? []);
-  const words = contentWords(first!.text);
-  return { ...first!, words, keys: new Set(words.map((word) => word.key)), topicSet: new Set(first!.topics) };
+  return comparableStatement(first!);
 }
 
 const naming = {
@@ -27,7 +26,7 @@ describe('describeGroup', () => {
     statement("It wasn't until 12 hours after ketamine treatment that new dendritic spines formed.", { id: 'npr', sourceId: 'npr', topics: ['dendritic-spines'] }),
     statement('New dendritic spine formation came between 12 and 24 hours after the treatment.', { id: 'report', sourceId: 'report', topics: ['dendritic-spines'] }),
   ];
-  const { label, matchedOn } = describeGroup(members, () => 1, naming);
+  const matchedOn = describeGroup(members, () => 1, naming);
 
   it('says why the members were matched, in one line: topics, words, time, species, study', () => {
     expect(matchedOn.text).toBe('dendritic spines, formation, new, treatment, 12 to 24 hours, mice, Moda-Sava et al. 2019');
@@ -35,10 +34,6 @@ describe('describeGroup', () => {
 
   it('lists every shared word, as the sources wrote it, strongest first (here all weigh alike: alphabetical)', () => {
     expect(matchedOn.contentWords).toEqual(['dendritic', 'formation', 'new', 'spine', 'treatment']);
-  });
-
-  it('labels the group with its shared topic and words, leaving out words the topic already says ("formed" and "formation" tie; the first alphabetically shows)', () => {
-    expect(label).toBe('Dendritic spines, formation, new, treatment');
   });
 
   it('keeps the shared window, species and study as data', () => {

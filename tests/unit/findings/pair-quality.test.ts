@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -8,8 +9,12 @@ import { buildFindingsExport } from '../../../src/findings/build-findings-export
 /*
  * The grouping's quality against hand-labelled pairs of claims that someone else labelled,
  * blind to this code (tests/fixtures/finding-pairs.jsonl, one {a, b, same, why} a line). A pair
- * is predicted "same" when some group holds both claims. The matcher is never tuned on this
- * file; it is only measured.
+ * is predicted "same" when some group holds both claims.
+ *
+ * The pairs are split once, by a fixed rule, into a tuning half and a measuring half
+ * (tests/fixtures/finding-pairs.README.md): the matcher may be tuned on the tuning half, whose
+ * misses this test prints; the measuring half is only measured, so its numbers say how the
+ * matcher does on pairs it was not tuned on. Its misses are never printed.
  */
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -17,6 +22,20 @@ const fixture = fileURLToPath(new URL('../../fixtures/finding-pairs.jsonl', impo
 
 const PairSchema = z.object({ a: z.string(), b: z.string(), same: z.boolean(), why: z.string() });
 type Pair = z.output<typeof PairSchema>;
+
+/** The bar issue 5 sets for precision and recall. */
+const BAR = 0.9;
+
+/**
+ * Which half a pair belongs to: the SHA-256 of its two ids, sorted and joined by a newline; the
+ * first eight hex digits as a number, even for tuning, odd for measuring. It depends on the
+ * pair alone, not on its line or its label.
+ */
+export function halfOf(pair: Pick<Pair, 'a' | 'b'>): 'tuning' | 'measuring' {
+  const [first, second] = [pair.a, pair.b].sort();
+  const digest = createHash('sha256').update(`${first}\n${second}`).digest('hex');
+  return Number.parseInt(digest.slice(0, 8), 16) % 2 === 0 ? 'tuning' : 'measuring';
+}
 
 /** Precision and recall of "same group" on labelled pairs. */
 export function scorePairs(pairs: readonly Pair[], together: (a: string, b: string) => boolean) {
@@ -41,11 +60,24 @@ export function scorePairs(pairs: readonly Pair[], together: (a: string, b: stri
   };
 }
 
+describe('the split of the labelled pairs', () => {
+  it('puts a pair in the same half whichever way round its ids stand', () => {
+    expect(halfOf({ a: 'x', b: 'y' })).toBe(halfOf({ a: 'y', b: 'x' }));
+  });
+
+  it('sends some pairs to each half', () => {
+    const halves = ['a-b', 'c-d', 'e-f', 'g-h', 'i-j', 'k-l'].map((ids) => halfOf({ a: ids[0]!, b: ids[2]! }));
+    expect(new Set(halves)).toEqual(new Set(['tuning', 'measuring']));
+  });
+});
+
 describe('the grouping on the hand-labelled pairs', () => {
   const pairs = readFileSync(fixture, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => PairSchema.parse(JSON.parse(line)));
+  const tuning = pairs.filter((pair) => halfOf(pair) === 'tuning');
+  const measuring = pairs.filter((pair) => halfOf(pair) === 'measuring');
   const corpus = loadCorpus(root);
   const claims = corpus.flatMap((entry) => entry.claims);
   const { groups } = buildFindingsExport(
@@ -55,31 +87,44 @@ describe('the grouping on the hand-labelled pairs', () => {
   const groupsOf = new Map<string, Set<string>>();
   for (const group of groups) for (const id of group.claimIds) groupsOf.set(id, (groupsOf.get(id) ?? new Set()).add(group.id));
   const together = (a: string, b: string) => [...(groupsOf.get(a) ?? [])].some((id) => groupsOf.get(b)?.has(id));
-  const result = scorePairs(pairs, together);
+  const results = { tuning: scorePairs(tuning, together), measuring: scorePairs(measuring, together), all: scorePairs(pairs, together) };
 
   it('labels only claims the pipeline makes', () => {
     const ids = new Set(claims.map((claim) => claim.id));
     expect(pairs.flatMap((pair) => [pair.a, pair.b]).filter((id) => !ids.has(id))).toEqual([]);
   });
 
-  it('reports its precision and recall, and keeps precision at 0.9 or above', () => {
-    const line = (pair: Pair) => `  ${pair.same ? 'missed ' : 'wrongly'} ${pair.a} ~ ${pair.b}: ${pair.why}`;
-    console.log(
-      [
-        `finding pairs: ${pairs.length} (${pairs.filter((pair) => pair.same).length} same)`,
-        `precision ${result.precision.toFixed(3)} (${result.truePositives} of ${result.truePositives + result.falsePositives} predicted same)`,
-        `recall    ${result.recall.toFixed(3)} (${result.truePositives} of ${result.truePositives + result.falseNegatives} labelled same)`,
-        ...result.misses.map(line),
-      ].join('\n'),
-    );
-    expect(result.precision).toBeGreaterThanOrEqual(0.9);
+  it('splits the pairs into two halves of about the same size, each with pairs of both kinds', () => {
+    for (const half of [tuning, measuring]) {
+      expect(half.length).toBeGreaterThan(pairs.length * 0.4);
+      expect(half.filter((pair) => pair.same).length).toBeGreaterThan(0);
+      expect(half.filter((pair) => !pair.same).length).toBeGreaterThan(0);
+    }
   });
 
-  // Known to fail, and kept visible rather than skipped: recall is 0.140 (issue 5 stays open).
-  // The labeller's "same finding" includes paraphrases that share few words and general facts
-  // told about different studies, which this matcher does not join. When recall reaches 0.9
-  // this test starts failing as "passed unexpectedly": then turn it back into a plain `it`.
-  it.fails('keeps recall at 0.9 or above', () => {
-    expect(result.recall).toBeGreaterThanOrEqual(0.9);
+  it('reports precision and recall on each half and on all pairs, and the misses of the tuning half only', () => {
+    const line = (name: string, result: ReturnType<typeof scorePairs>, count: number) =>
+      `${name.padEnd(9)} ${String(count).padStart(3)} pairs: precision ${result.precision.toFixed(3)} (${result.truePositives} of ${result.truePositives + result.falsePositives} predicted same), recall ${result.recall.toFixed(3)} (${result.truePositives} of ${result.truePositives + result.falseNegatives} labelled same)`;
+    const miss = (pair: Pair) => `  ${pair.same ? 'missed ' : 'wrongly'} ${pair.a} ~ ${pair.b}: ${pair.why}`;
+    console.log(
+      [
+        line('tuning', results.tuning, tuning.length),
+        line('measuring', results.measuring, measuring.length),
+        line('all', results.all, pairs.length),
+        'misses on the tuning half (the measuring half is only measured):',
+        ...results.tuning.misses.map(miss),
+      ].join('\n'),
+    );
+    expect(results.tuning.truePositives + results.tuning.falsePositives + results.tuning.falseNegatives).toBeGreaterThan(0);
+  });
+
+  it(`keeps precision at ${BAR} or above on the measuring half and on all pairs`, () => {
+    expect(results.measuring.precision).toBeGreaterThanOrEqual(BAR);
+    expect(results.all.precision).toBeGreaterThanOrEqual(BAR);
+  });
+
+  it(`keeps recall at ${BAR} or above on the measuring half and on all pairs`, () => {
+    expect(results.measuring.recall).toBeGreaterThanOrEqual(BAR);
+    expect(results.all.recall).toBeGreaterThanOrEqual(BAR);
   });
 });

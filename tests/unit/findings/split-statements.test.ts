@@ -42,8 +42,31 @@ describe('splitStatements', () => {
     expect(splitStatements(claim('Effects lasted 2 to 7 days after treatment, suggesting a long-term role.'), noTopics)).toHaveLength(1);
   });
 
-  it('leaves a claim whole when no clause break stands between its times', () => {
+  it('leaves a claim whole when only one of its parts holds enough content words to match on', () => {
     expect(splitStatements(claim('ketamine works in two ways: one that acts quickly and another that helps in the long run.'), noTopics)).toHaveLength(1);
+  });
+
+  it('cuts a sentence that reports two results at "and" before a second noun phrase', () => {
+    const text =
+      'The induction of depression-related behavior in multiple chronic stress models was associated with targeted, branch-specific elimination of postsynaptic dendritic spines and a loss of correlated multicellular ensemble activity in PFC projection neurons.';
+    expect(splitStatements(claim(text), noTopics).map((statement) => statement.text)).toEqual([
+      text,
+      'The induction of depression-related behavior in multiple chronic stress models was associated with targeted, branch-specific elimination of postsynaptic dendritic spines',
+      'and a loss of correlated multicellular ensemble activity in PFC projection neurons.',
+    ]);
+  });
+
+  it('cuts an opening subordinate clause at its comma: "Although ..., no one is sure ..."', () => {
+    const statements = splitStatements(
+      claim('Although researchers know that ketamine can rapidly relieve the symptoms of depression, scientists remain unsure how the drug repairs brain circuits.'),
+      noTopics,
+    );
+    expect(statements.map((statement) => statement.text).slice(1)).toEqual([
+      'Although researchers know that ketamine can rapidly relieve the symptoms of depression',
+      'scientists remain unsure how the drug repairs brain circuits.',
+    ]);
+    expect(statements[1]!.timescales.map((timescale) => timescale.text)).toEqual(['rapidly']);
+    expect(statements[2]!.timescales).toEqual([]);
   });
 
   it("names the claim's telling: the abstract apart from the story around it", () => {

@@ -1,0 +1,57 @@
+import type { Timescale } from '../schemas/claim.ts';
+import type { Species } from '../schemas/vocabulary.ts';
+import { relateTimescales } from './compare-timescales.ts';
+import { isGeneral, relateSpecies, statedSpecies } from './score-pair.ts';
+import type { Statement } from './split-statements.ts';
+
+/**
+ * What a group must know of its members to tell whether a statement, or another group, could
+ * join it without a veto (src/findings/score-pair.ts `vetoOf`) between any two members: their
+ * claims, the one study they report, the species their texts name, and their lists of times.
+ * Two summaries conflict exactly when some member of one vetoes some member of the other, so
+ * the grouping never has to score the pairs that share no word to know they may not meet.
+ */
+export interface VetoSummary {
+  claimIds: ReadonlySet<string>;
+  /** The primary study its members report, other than as a general fact; null if none does. */
+  study: string | null;
+  species: ReadonlySet<Species>;
+  /** Each member's list of times, once per distinct list; members with no time are left out. */
+  timescales: readonly (readonly Timescale[])[];
+}
+
+/** The summary of one statement. */
+export function vetoSummaryOf(statement: Statement): VetoSummary {
+  const species = statedSpecies(statement.claim);
+  return {
+    claimIds: new Set([statement.claim.id]),
+    study: isGeneral(statement.claim) ? null : statement.claim.study,
+    species: new Set(species === null ? [] : [species]),
+    timescales: statement.timescales.length === 0 ? [] : [statement.timescales],
+  };
+}
+
+/** The summary of two groups together. */
+export function combineVetoSummaries(a: VetoSummary, b: VetoSummary): VetoSummary {
+  const keys = new Set(a.timescales.map(timesKey));
+  return {
+    claimIds: new Set([...a.claimIds, ...b.claimIds]),
+    study: a.study ?? b.study,
+    species: new Set([...a.species, ...b.species]),
+    timescales: [...a.timescales, ...b.timescales.filter((times) => !keys.has(timesKey(times)))],
+  };
+}
+
+/** Whether some member of one group vetoes some member of the other. */
+export function vetoSummariesConflict(a: VetoSummary, b: VetoSummary): boolean {
+  const [small, large] = a.claimIds.size <= b.claimIds.size ? [a.claimIds, b.claimIds] : [b.claimIds, a.claimIds];
+  for (const id of small) if (large.has(id)) return true;
+  if (a.study !== null && b.study !== null && a.study !== b.study) return true;
+  for (const first of a.species) for (const second of b.species) if (relateSpecies(first, second) === null) return true;
+  for (const first of a.timescales) for (const second of b.timescales) if (relateTimescales(first, second) === 'conflict') return true;
+  return false;
+}
+
+function timesKey(times: readonly Timescale[]): string {
+  return times.map((timescale) => `${timescale.fromHours}-${timescale.toHours}-${timescale.phase}`).join(';');
+}

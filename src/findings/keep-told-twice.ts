@@ -1,0 +1,39 @@
+import type { ScoredPair } from './group-statements.ts';
+
+/**
+ * Each group without the members that no other voice in it tells: a member stays only if it
+ * was scored alike (a listed pair: PAIR_FLOOR or more) with a member of another voice, so no
+ * statement is in a group only because its own source repeats it. Removing one member can leave
+ * another alone, so it repeats until nothing changes. Groups left with one voice are dropped,
+ * and a group left with the same members as an earlier one is dropped as a repeat.
+ */
+export function keepToldTwice(groups: readonly (readonly number[])[], pairs: readonly ScoredPair[], voice: (index: number) => string): number[][] {
+  const alike = new Map<number, Set<number>>();
+  const add = (index: number, other: number) => {
+    let set = alike.get(index);
+    if (set === undefined) alike.set(index, (set = new Set()));
+    set.add(other);
+  };
+  for (const { first, second } of pairs) {
+    if (voice(first) === voice(second)) continue;
+    add(first, second);
+    add(second, first);
+  }
+
+  const seen = new Set<string>();
+  const kept: number[][] = [];
+  for (const group of groups) {
+    let members = [...group];
+    for (;;) {
+      const inGroup = new Set(members);
+      const next = members.filter((index) => [...(alike.get(index) ?? [])].some((other) => inGroup.has(other)));
+      if (next.length === members.length) break;
+      members = next;
+    }
+    const key = members.join(' ');
+    if (new Set(members.map(voice)).size < 2 || seen.has(key)) continue;
+    seen.add(key);
+    kept.push(members);
+  }
+  return kept;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { cleanLabel, LABEL_LENGTH, labelGroup } from '../../../src/findings/label-group.ts';
+import { splitStatements } from '../../../src/findings/split-statements.ts';
+import type { Claim } from '../../../src/schemas/claim.ts';
+import { claim } from './claims.fixture.ts';
+
+const statement = (text: string, fields: Partial<Claim> = {}) => splitStatements(claim(text, fields), () => [])[0]!;
+
+describe('labelGroup', () => {
+  it("labels a group with its most central member's own words", () => {
+    const members = [
+      statement('And sure enough, the stressed-out mice lost a lot of synapses.', { id: 'npr' }),
+      statement('They found that the mice demonstrating depression-like behaviors after experiencing the stressor lost dendritic spines more quickly than the control mice.', { id: 'report' }),
+    ];
+    expect(labelGroup(members, [0.5, 0.4])).toEqual({ text: 'The stressed-out mice lost a lot of synapses', member: 0 });
+  });
+
+  it('passes over a member that points back at the sentence before, or is a headline, unless it is much more central', () => {
+    const members = [statement('This helps lift a person\'s mood in just a few hours.', { id: 'this' }), statement('Ketamine Lifts Mood Fast', { id: 'headline', kind: 'headline' }), statement('Clinical trials showed ketamine relieves depression within hours.', { id: 'plain' })];
+    expect(labelGroup(members, [0.5, 0.5, 0.4]).member).toBe(2);
+    expect(labelGroup(members, [0.9, 0.1, 0.1]).member).toBe(0);
+  });
+
+  it('passes over a label another group has taken, for the member next in line', () => {
+    const members = [statement('The stressed-out mice lost a lot of synapses.', { id: 'a' }), statement('Stress removed dendritic spines in mice.', { id: 'b' })];
+    expect(labelGroup(members, [0.5, 0.4], new Set(['The stressed-out mice lost a lot of synapses']))).toEqual({ text: 'Stress removed dendritic spines in mice', member: 1 });
+    expect(labelGroup(members.slice(0, 1), [0.5], new Set(['The stressed-out mice lost a lot of synapses'])).text).toBe('The stressed-out mice lost a lot of synapses (2)');
+  });
+});
+
+describe('cleanLabel', () => {
+  it('drops leading connectives, quotation marks and the final full stop, and capitalises', () => {
+    expect(cleanLabel('In other words, the drug seemed to be repairing brain circuits that had been damaged by stress.')).toBe('The drug seemed to be repairing brain circuits that had been damaged by stress');
+    expect(cleanLabel('"Ketamine was actually restoring many of the exact same synapses," he says.')).toBe('Ketamine was actually restoring many of the exact same synapses, he says');
+  });
+
+  it(`cuts a long statement at a word boundary before ${LABEL_LENGTH} characters, with an ellipsis`, () => {
+    const label = cleanLabel(
+      'The induction of depression-related behavior in multiple chronic stress models was associated with targeted, branch-specific elimination of postsynaptic dendritic spines.',
+    );
+    expect(label.length).toBeLessThanOrEqual(LABEL_LENGTH + 1);
+    expect(label).toBe('The induction of depression-related behavior in multiple chronic stress models was associated with targeted…');
+  });
+});
