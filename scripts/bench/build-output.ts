@@ -1,0 +1,55 @@
+/** The line build-site.ts ends with: its CPU time and peak memory, as JSON after this prefix. */
+export const BUILD_USAGE_PREFIX = 'bench-build-usage ';
+
+/** A duration as Astro prints it: "912ms", "17.90s", "1m 17s". */
+const DURATION = '((?:\\d+m )?[\\d.]+m?s)';
+
+/** What a build's console output says about it. */
+export interface BuildOutputFacts {
+  /** Pages Astro reports it built. */
+  pages: number | null;
+  /** Per content-layer loader: how many sources it read through the pipeline, reused from the cache, removed. */
+  loaders: { loader: string; read: number; reused: number; removed: number }[];
+  /** Seconds Astro spent collecting build info: syncing the content layer, where the pipeline runs. */
+  contentSeconds: number | null;
+  /** Seconds Astro spent generating static routes: rendering the pages. */
+  renderSeconds: number | null;
+  cpuSeconds: number | null;
+  maxRssMiB: number | null;
+}
+
+/**
+ * Reads a build's console output: Astro's page count and render time, the corpus loaders'
+ * "N source(s) read, K reused, R removed" lines (src/loaders/corpus-loaders.ts), and the
+ * usage line of build-site.ts. A loader that read nothing prints no line.
+ */
+export function readBuildOutput(output: string): BuildOutputFacts {
+  // Astro colours its output when it thinks it writes to a terminal.
+  const plain = output.replace(/\u001b\[[0-9;]*m/gu, '');
+  const pages = /(\d+) page\(s\) built in/u.exec(plain);
+  const loaders = [...plain.matchAll(/\[([\w-]+)\] (\d+) source\(s\) read, (\d+) reused, (\d+) removed/gu)].map((match) => ({
+    loader: match[1]!,
+    read: Number(match[2]),
+    reused: Number(match[3]),
+    removed: Number(match[4]),
+  }));
+  const content = new RegExp(`Collecting build info[\\s\\S]*?Completed in ${DURATION}`, 'u').exec(plain);
+  const render = new RegExp(`generating static routes[\\s\\S]*?Completed in ${DURATION}`, 'u').exec(plain);
+  const usageLine = plain.split('\n').find((line) => line.startsWith(BUILD_USAGE_PREFIX));
+  const usage = usageLine ? (JSON.parse(usageLine.slice(BUILD_USAGE_PREFIX.length)) as { cpuSeconds: number; maxRssMiB: number }) : null;
+  return {
+    pages: pages ? Number(pages[1]) : null,
+    loaders,
+    contentSeconds: content ? secondsOf(content[1]!) : null,
+    renderSeconds: render ? secondsOf(render[1]!) : null,
+    cpuSeconds: usage?.cpuSeconds ?? null,
+    maxRssMiB: usage?.maxRssMiB ?? null,
+  };
+}
+
+/** Seconds in a duration Astro printed. */
+function secondsOf(duration: string): number {
+  const match = /^(?:(\d+)m )?([\d.]+)(m?s)$/u.exec(duration);
+  if (!match) return Number.NaN;
+  return Number(match[1] ?? 0) * 60 + Number(match[2]) / (match[3] === 'ms' ? 1000 : 1);
+}

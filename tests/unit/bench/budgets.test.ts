@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { BytesSectionJson, LighthouseRoute, StoredSection } from '../../../scripts/bench/bench-types.ts';
+import { machineInfo } from '../../../scripts/bench/machine-info.ts';
+import { budgetRows } from '../../../scripts/bench/sections/budgets.ts';
+import { medianRun } from '../../../scripts/bench/sections/lighthouse.ts';
+import { rebuildSize } from '../../../scripts/bench/sections/rebuild.ts';
+
+const sizes = (brotli: number) => ({ raw: brotli * 3, gzip: Math.round(brotli * 1.1), brotli });
+const route = (path: string, js: number, islands: string[]) => ({ name: path, path, html: sizes(1000), css: sizes(1000), js: sizes(js), total: sizes(2000 + js), islands, files: [] });
+
+function stored<Json>(json: Json): StoredSection<Json> {
+  return { title: 'test', ranAt: '2026-01-02T03:04:05.000Z', machine: machineInfo(new Date(0)), sizes: [100], json };
+}
+
+const bytes: BytesSectionJson = {
+  claims: 300,
+  routes: [route('/', 0, []), route('/search/', 3000, ['claim-search']), route('/about/', 500, [])],
+  search: { query: 'spines', onLoad: { total: sizes(10_000), js: sizes(3000), files: [] }, atFirstSearch: { total: sizes(31_000), js: sizes(14_700), files: [] } },
+};
+
+describe('budgetRows', () => {
+  const rows = budgetRows(new Map([['bytes-per-route', stored(bytes)]]));
+
+  it('fails the no-JS budget on a page that loads script without an island, naming it', () => {
+    expect(rows[0]).toMatchObject({ status: 'fail', measured: 'JS on `/about/`' });
+  });
+
+  it('judges the search scripts by what the first search downloaded', () => {
+    expect(rows[1]).toMatchObject({ status: 'pass' });
+    expect(rows[1]!.measured).toContain('14.7 KB by the first search');
+  });
+
+  it('compares the first search with Pagefind at the real corpus when the search section has not run', () => {
+    expect(rows[4]).toMatchObject({ status: 'pass', measured: '31.0 KB vs 91.0 KB at 300 claims (the real corpus alone)' });
+  });
+
+  it('says which section to run for a budget nothing measured yet', () => {
+    expect(rows[2]).toMatchObject({ status: 'not measured', measured: 'not measured: run `npm run bench -- --only=search`' });
+    expect(rows[5]).toMatchObject({ status: 'not measured' });
+  });
+});
+
+describe('medianRun', () => {
+  const run = (performance: number | null, error?: string): LighthouseRoute => ({ name: 'home', path: '/', performance, accessibility: 100, bestPractices: 100, seo: 100, failing: [], ...(error ? { error } : {}) });
+
+  it('keeps the run with the median performance score and every run\'s score', () => {
+    expect(medianRun([run(92), run(99), run(97)])).toMatchObject({ performance: 97, performanceRuns: [92, 99, 97] });
+  });
+
+  it('counts a failed run as the lowest', () => {
+    expect(medianRun([run(null, 'NO_NAVSTART'), run(100), run(98)])).toMatchObject({ performance: 98, performanceRuns: [null, 100, 98] });
+  });
+});
+
+describe('rebuildSize', () => {
+  it('rebuilds 500 sources where measured, else the largest size below, else the smallest', () => {
+    expect(rebuildSize([100, 500, 2000])).toBe(500);
+    expect(rebuildSize([100, 300])).toBe(300);
+    expect(rebuildSize([1000, 2000])).toBe(1000);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { BUILD_USAGE_PREFIX, readBuildOutput } from '../../../scripts/bench/build-output.ts';
+
+const output = `08:13:01 [evidence-sources] 1 source(s) read, 504 reused, 0 removed
+08:13:01 [evidence-claims] 1 source(s) read, 504 reused, 0 removed
+08:13:01 [build] Collecting build info...
+08:13:01 [build] \u001b[32m✓ Completed in 10.92s.\u001b[39m
+ generating static routes 
+08:13:22   ├─ /index.html (+13ms)
+08:13:22 ✓ Completed in 1m 17s.
+08:13:22 [build] 1540 page(s) built in 31.69s
+${BUILD_USAGE_PREFIX}{"cpuSeconds":40.5,"maxRssMiB":1200}
+`;
+
+describe('readBuildOutput', () => {
+  it("reads the page count, the loaders' lines, the two phases and the usage line", () => {
+    expect(readBuildOutput(output)).toEqual({
+      pages: 1540,
+      loaders: [
+        { loader: 'evidence-sources', read: 1, reused: 504, removed: 0 },
+        { loader: 'evidence-claims', read: 1, reused: 504, removed: 0 },
+      ],
+      contentSeconds: 10.92,
+      renderSeconds: 77,
+      cpuSeconds: 40.5,
+      maxRssMiB: 1200,
+    });
+  });
+
+  it('leaves out what a build did not print', () => {
+    expect(readBuildOutput('')).toEqual({ pages: null, loaders: [], contentSeconds: null, renderSeconds: null, cpuSeconds: null, maxRssMiB: null });
+  });
+});
