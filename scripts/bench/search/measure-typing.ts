@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { serializeViewState } from '../../../src/search/facets.ts';
-import { readMainThread, tasksBetween, type TraceEvent } from './trace-tasks.ts';
+import { readMainThread, tasksBetween, TRACE_CATEGORIES, type TraceEvent } from './trace-tasks.ts';
 
 /** One keystroke typed into the search box, and what it cost. */
 export interface Keystroke {
@@ -65,7 +65,7 @@ export async function measureTyping(browser: Browser, origin: string, queries: r
   await box.focus();
   await page.waitForLoadState('networkidle');
 
-  await browser.startTracing(page, { categories: ['devtools.timeline'] });
+  await browser.startTracing(page, { categories: [...TRACE_CATEGORIES] });
   const pending: { query: string; typed: string; key: number; resultsMs: number }[] = [];
   let key = 0;
   for (const query of queries) {
