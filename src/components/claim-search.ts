@@ -13,8 +13,12 @@ import { renderHighlighted } from './render-segments.ts';
  * overtaken by a newer query is never drawn.
  */
 
-/** Results drawn at once (as many as fuse scores, src/search/sharded-search.ts); the count still reports them all. */
-const maxShown = 50;
+/**
+ * Results drawn at first, and added by each "Show more": the worker fetches and fuse scores
+ * only the records shown (src/search/sharded-search.ts), so a keystroke on a 50,000-claim index
+ * fetches a handful of small files instead of fifty. The count still reports every match.
+ */
+const pageSize = 20;
 
 class ClaimSearch extends HTMLElement {
   #form!: HTMLFormElement;
@@ -22,6 +26,10 @@ class ClaimSearch extends HTMLElement {
   #list!: HTMLUListElement;
   #status!: HTMLElement;
   #emptyHelp!: HTMLElement;
+  #showMore!: HTMLButtonElement;
+  #labels = new Map<string, string>();
+  /** How many results the reader asked to see for the current view. */
+  #shown = pageSize;
   #client: SearchClient | null = null;
   #state: ViewState = { q: '', facets: {}, commentary: false };
   #active = -1;
@@ -36,6 +44,8 @@ class ClaimSearch extends HTMLElement {
     this.#list = this.querySelector('#search-results')!;
     this.#status = this.querySelector('#search-status')!;
     this.#emptyHelp = this.querySelector('[data-empty-help]')!;
+    this.#showMore = this.querySelector('[data-show-more]')!;
+    this.#labels = facetLabels(this.#form);
     revealEnhancements(this);
 
     // Start the worker and fetch the index's head as soon as the reader is about to type.
@@ -50,6 +60,10 @@ class ClaimSearch extends HTMLElement {
       event.preventDefault();
       if (this.#active >= 0) this.#open(this.#active);
       else this.#update('push');
+    });
+    this.#showMore.addEventListener('click', () => {
+      this.#shown += pageSize;
+      void this.#run();
     });
     this.#list.addEventListener('click', (event) => {
       const option = (event.target as Element).closest<HTMLElement>('[role=option]');
@@ -70,6 +84,7 @@ class ClaimSearch extends HTMLElement {
   /** Read the view from the URL (the header's form submits ?q=…) and show it. */
   #fromUrl(): void {
     this.#state = parseViewState(window.location.search);
+    this.#shown = pageSize;
     this.#input.value = this.#state.q;
     for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
       box.checked = box.name === 'commentary' ? this.#state.commentary : (this.#state.facets[box.name as FacetKey] ?? []).includes(box.value);
@@ -83,7 +98,7 @@ class ClaimSearch extends HTMLElement {
   async #search(state: ViewState): Promise<ShardedOutcome | null> {
     this.#client ??= createSearchClient();
     try {
-      return await this.#client.search(state.q, state, maxShown);
+      return await this.#client.search(state.q, state, this.#shown);
     } catch {
       this.#status.textContent = 'Search could not load its data. Reload the page to try again, or browse the claims page.';
       return null;
@@ -96,6 +111,7 @@ class ClaimSearch extends HTMLElement {
 
   #update(mode: 'push' | 'replace'): void {
     this.#readForm();
+    this.#shown = pageSize;
     recordViewState(this.#state, mode);
     void this.#run();
   }
@@ -130,7 +146,7 @@ class ClaimSearch extends HTMLElement {
 
   #render(): void {
     showActiveFilters(this);
-    const shown = this.#results.slice(0, maxShown);
+    const shown = this.#results;
     this.#active = -1;
     this.#input.removeAttribute('aria-activedescendant');
     this.#list.replaceChildren(...shown.map((result, index) => optionFor(result, index, this.#labelOf)));
@@ -144,20 +160,14 @@ class ClaimSearch extends HTMLElement {
       const more = total > shown.length ? `, showing the best ${shown.length}` : '';
       this.#status.textContent = `${total} ${total === 1 ? 'result' : 'results'}${more}.`;
     }
+    const left = total - shown.length;
+    this.#showMore.hidden = !hasQuery || left <= 0;
+    this.#showMore.textContent = `Show ${Math.min(pageSize, left)} more`;
     // Which view the list now shows, for tests and the benchmark to wait on.
     this.#list.dataset.view = serializeViewState(this.#state);
   }
 
-  /**
-   * A facet value's label as the page's own facet form words it: the form offers every value
-   * the records use, so results need no copy of the site's vocabulary in the script.
-   */
-  #labelOf = (key: FacetKey, value: string): string => {
-    for (const box of this.#form.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`)) {
-      if (box.value === value) return box.closest('label')?.querySelector('.label')?.textContent?.trim() || value;
-    }
-    return value;
-  };
+  #labelOf = (key: FacetKey, value: string): string => this.#labels.get(`${key}:${value}`) ?? value;
 
   #onKey(event: KeyboardEvent): void {
     const count = this.#list.children.length;
@@ -194,6 +204,21 @@ class ClaimSearch extends HTMLElement {
     const result = this.#results[index];
     if (result !== undefined) window.location.assign(`/claims/${result.record.id}/`);
   }
+}
+
+/**
+ * Each facet value's label as the page's own facet form words it ("facet:value" → label): the
+ * form offers every value the records use, so results need no copy of the site's vocabulary
+ * in the script. Read once: looking labels up in the form for every badge of every result
+ * cost more than the search itself.
+ */
+function facetLabels(form: HTMLFormElement): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    const label = box.closest('label')?.querySelector('.label')?.textContent?.trim();
+    if (label) labels.set(`${box.name}:${box.value}`, label);
+  }
+  return labels;
 }
 
 /** One result as a listbox option: the quote with matches marked, badges, where it is from. */

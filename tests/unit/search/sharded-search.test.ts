@@ -6,7 +6,7 @@ import { query } from '../../../src/search/query.ts';
 import { sanitizeQuery } from '../../../src/search/sanitize-query.ts';
 import { indexHeadPath, recordPath, termShardPath } from '../../../src/search/search-index-format.ts';
 import type { SearchRecord } from '../../../src/search/search-record.ts';
-import { createShardedSearch, defaultCandidates } from '../../../src/search/sharded-search.ts';
+import { createShardedSearch, defaultCandidateMargin } from '../../../src/search/sharded-search.ts';
 import { corpusRecords, grownRecords } from './corpus-records.ts';
 
 /** The fixed query list the benchmark also uses: half of it typos. */
@@ -89,7 +89,7 @@ describe('what the sharded search downloads', () => {
     const shards = read.filter((path) => path.includes('/terms/'));
     expect(shards.sort()).toEqual([termShardPath('d'), termShardPath('s')]);
     const fetchedRecords = read.filter((path) => path.includes('/records/'));
-    expect(fetchedRecords.length).toBe(Math.min(outcome.total, defaultCandidates));
+    expect(fetchedRecords.length).toBe(Math.min(outcome.total, 10 + defaultCandidateMargin));
     expect(read.filter((path) => path === indexHeadPath())).toHaveLength(1);
   });
 
