@@ -2,9 +2,9 @@ import type { APIRoute } from 'astro';
 import { siteData } from '../components/site-data.ts';
 
 /**
- * The search records as static JSON, fetched by the search page (and the claims page's
- * word filter) the first time a reader searches. No prebuilt fuse index ships: at this
- * size building it in the browser takes a few milliseconds (see the method page).
+ * Every search record in one static JSON file, for the claims page's word filter, which
+ * fetches it the first time a reader types a word there. The search page reads the sharded
+ * index instead (src/pages/search-index/), which fetches only what a query needs.
  */
 export const GET: APIRoute = async () => {
   const { searchRecords } = await siteData();

@@ -43,7 +43,6 @@ export interface ShardedSearchOptions {
 
 export const defaultCandidateMargin = 5;
 
-
 export interface ShardedSearch {
   search(text: unknown, state: Pick<ViewState, 'facets' | 'commentary'>, shown: number): Promise<ShardedOutcome>;
 }
