@@ -80,7 +80,13 @@ export function passesFacets(
   });
 }
 
-/** Per facet, per value: how many records would remain with that value selected. */
+/**
+ * Per facet, per value: how many records would remain with that value selected. A record
+ * counts toward a facet when it passes every other facet: in one pass, a record that fails no
+ * selected facet counts everywhere, one that fails exactly one counts only there (where that
+ * facet is ignored), and one that fails two counts nowhere. The search page runs this on
+ * every keystroke over every match, so it reads each record once.
+ */
 export function facetCounts(
   records: readonly FacetRecord[],
   state: Pick<ViewState, 'facets' | 'commentary'>,
@@ -89,11 +95,26 @@ export function facetCounts(
     FacetKey,
     Map<string, number>
   >;
-  for (const key of facetKeys) {
-    for (const record of records) {
-      if (!passesFacets(record, state, key)) continue;
-      for (const value of facetValuesOf(record, key)) counts[key].set(value, (counts[key].get(value) ?? 0) + 1);
+  const selections = facetKeys
+    .map((key) => ({ key, selected: new Set(state.facets[key] ?? []) }))
+    .filter(({ selected }) => selected.size > 0);
+  const commentaryShown = showsCommentary(state);
+  const add = (key: FacetKey, record: FacetRecord) => {
+    const map = counts[key];
+    for (const value of facetValuesOf(record, key)) map.set(value, (map.get(value) ?? 0) + 1);
+  };
+  for (const record of records) {
+    if (record.kind === 'commentary' && !commentaryShown) continue;
+    let failed: FacetKey | null = null;
+    let failures = 0;
+    for (const { key, selected } of selections) {
+      if (facetValuesOf(record, key).some((value) => selected.has(value))) continue;
+      failures += 1;
+      failed = key;
+      if (failures > 1) break;
     }
+    if (failures === 0) for (const key of facetKeys) add(key, record);
+    else if (failures === 1) add(failed!, record);
   }
   return counts;
 }

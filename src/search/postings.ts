@@ -18,19 +18,26 @@ export function encodePostings(numbers: readonly number[]): string {
   return parts.join('.');
 }
 
-/** Call `visit` with each record number of a posting string, in ascending order. */
+/**
+ * Call `visit` with each record number of a posting string, in ascending order. The digits are
+ * read as they come, without cutting the string: a one-letter query walks lists that name most
+ * of the corpus, on every keystroke.
+ */
 export function forEachPosting(postings: string, visit: (number: number) => void): void {
   if (postings === '') return;
   let number = 0;
-  let start = 0;
+  let gap = 0;
   let first = true;
   for (let index = 0; index <= postings.length; index += 1) {
-    if (index < postings.length && postings.charCodeAt(index) !== 46 /* . */) continue;
-    const gap = Number.parseInt(postings.slice(start, index), 36);
+    const code = index < postings.length ? postings.charCodeAt(index) : 46; /* . */
+    if (code !== 46) {
+      gap = gap * 36 + (code <= 57 /* 9 */ ? code - 48 : code - 87); /* a is 97 − 10 */
+      continue;
+    }
     number = first ? gap : number + gap;
     first = false;
     visit(number);
-    start = index + 1;
+    gap = 0;
   }
 }
 

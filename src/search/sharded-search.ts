@@ -4,6 +4,7 @@ import Fuse from 'fuse.js';
 import { matchErrors } from './match-words.ts';
 import { forEachPosting } from './postings.ts';
 import { exactWordBonus, fuseOptions, query, type SearchResult } from './query.ts';
+import { bestRanked } from './best-ranked.ts';
 import { sanitizeQuery } from './sanitize-query.ts';
 import { searchFields } from './search-fields.ts';
 import { indexHeadPath, recordPath, searchIndexVersion, shardKeyOf, termShardPath, type LabelTable, type SearchIndexHead, type TermShard } from './search-index-format.ts';
@@ -103,23 +104,24 @@ export function createShardedSearch({ load, candidateMargin = defaultCandidateMa
         }),
       );
       const matching = rankMatches(index, terms, termShards);
-      const passing = matching.filter((match) => passesFacets(index.facets[match.number]!, state));
-      const best = passing.slice(0, shown + candidateMargin).map((match) => match.number).sort((a, b) => a - b);
+      const passing = matching.numbers.filter((number) => passesFacets(index.facets[number]!, state));
+      const best = bestRanked(passing, matching.rankOf, shown + candidateMargin).sort((a, b) => a - b);
       const scored = query(await recordsNumbered(best), text, state).results;
       return {
         terms,
         results: scored.slice(0, shown),
         total: passing.length - (best.length - scored.length),
-        counts: countsOf(matching.map((match) => match.number)),
+        counts: countsOf(matching.numbers),
       };
     },
   };
 }
 
-/** A record in which every term matched, with the score fuse would give it (lower first). */
-interface Match {
-  number: number;
-  rank: number;
+/** The records in which every term matched, ascending, and the score fuse would give each (lower first). */
+export interface Matches {
+  numbers: number[];
+  /** By record number; meaningful only for the numbers above. */
+  rankOf: Float64Array;
 }
 
 /** What ranking needs of the index besides the shards: sizes, and each label field's labels with a fuse over them. */
@@ -155,7 +157,7 @@ const fuseScoreFloor = 0.001;
  * earn a bonus (src/search/query.ts). Label fields are scored by fuse itself, over the
  * labels. Ties keep record order, as fuse's sort does.
  */
-export function rankMatches(tables: RankingTables, terms: readonly string[], termShards: readonly (TermShard | null)[]): Match[] {
+export function rankMatches(tables: RankingTables, terms: readonly string[], termShards: readonly (TermShard | null)[]): Matches {
   const { count } = tables;
   const fieldShares = searchFields.map((field) => field.weight / searchFields.reduce((sum, { weight }) => sum + weight, 0));
   const matchedTerms = new Uint8Array(count);
@@ -167,7 +169,7 @@ export function rankMatches(tables: RankingTables, terms: readonly string[], ter
 
   for (const [termIndex, term] of terms.entries()) {
     const shard = termShards[termIndex];
-    if (shard === null || shard === undefined) return [];
+    if (shard === null || shard === undefined) return { numbers: [], rankOf: new Float64Array(0) };
     for (const list of error) list.fill(2);
     const seen = new Uint8Array(count);
     let documentFrequency = 0;
@@ -196,11 +198,12 @@ export function rankMatches(tables: RankingTables, terms: readonly string[], ter
     }
     const idf = Math.log(1 + (tables.fieldCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
     idfTotal += idf;
+    // Index loops, not entries(): these run for every record on every keystroke.
     for (let number = 0; number < count; number += 1) {
       if (seen[number] === 0) continue;
       matchedTerms[number] = matchedTerms[number]! + 1;
-      for (const [field, list] of error.entries()) {
-        const fieldError = list[number]!;
+      for (let field = 0; field < error.length; field += 1) {
+        const fieldError = error[field]![number]!;
         if (fieldError > 1) continue;
         const sum = earned[field]!;
         sum[number] = (Number.isNaN(sum[number]!) ? 0 : sum[number]!) + idf * (1 - fieldError);
@@ -208,19 +211,21 @@ export function rankMatches(tables: RankingTables, terms: readonly string[], ter
     }
   }
 
-  const matches: Match[] = [];
+  const numbers: number[] = [];
+  const rankOf = new Float64Array(count);
   for (let number = 0; number < count; number += 1) {
     if (matchedTerms[number] !== terms.length) continue;
     let score = 1;
-    for (const [field, sum] of earned.entries()) {
-      const value = sum[number]!;
+    for (let field = 0; field < earned.length; field += 1) {
+      const value = earned[field]![number]!;
       if (Number.isNaN(value)) continue;
       const fieldScore = Math.max(fuseScoreFloor, idfTotal > 0 ? 1 - value / idfTotal : 0);
       score *= fieldScore ** fieldShares[field]!;
     }
-    matches.push({ number, rank: score - exactWordBonus * (wholeWords[number]! / terms.length) });
+    numbers.push(number);
+    rankOf[number] = score - exactWordBonus * (wholeWords[number]! / terms.length);
   }
-  return matches.sort((a, b) => a.rank - b.rank || a.number - b.number);
+  return { numbers, rankOf };
 }
 
 function serializeCounts(counts: Record<FacetKey, Map<string, number>>): Record<FacetKey, [string, number][]> {

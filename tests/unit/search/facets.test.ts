@@ -1,5 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { facetCounts, parseViewState, passesFacets, serializeViewState } from '../../../src/search/facets.ts';
+import { claimKinds, hedgeLevels, phases, speciesValues } from '../../../src/schemas/vocabulary-values.ts';
+import {
+  facetCounts,
+  facetKeys,
+  facetValuesOf,
+  parseViewState,
+  passesFacets,
+  serializeViewState,
+  type FacetKey,
+  type FacetRecord,
+} from '../../../src/search/facets.ts';
 import { records } from './records.fixture.ts';
 
 describe('facetCounts', () => {
@@ -25,6 +36,45 @@ describe('facetCounts', () => {
 
   it('counts claims with no timescale under "none"', () => {
     expect(facetCounts(records, { facets: {}, commentary: false }).phase.get('none')).toBe(4);
+  });
+
+  it('agrees with its definition (passes every facet but the one counted) on any records and selection', () => {
+    const facetRecord: fc.Arbitrary<FacetRecord> = fc.record({
+      species: fc.constantFrom(...speciesValues),
+      phases: fc.uniqueArray(fc.constantFrom(...phases), { maxLength: 3 }),
+      hedge: fc.constantFrom(...hedgeLevels),
+      kind: fc.constantFrom(...claimKinds),
+      sourceId: fc.constantFrom('a', 'b', 'c'),
+      speaker: fc.constantFrom('journalist', 'Conor Liston', 'forum'),
+    });
+    const values: Record<FacetKey, readonly string[]> = {
+      species: speciesValues,
+      phase: [...phases, 'none'],
+      hedge: hedgeLevels,
+      kind: claimKinds,
+      source: ['a', 'b', 'c', 'd'],
+      speaker: ['journalist', 'Conor Liston', 'forum'],
+    };
+    const selection = fc.record(
+      Object.fromEntries(facetKeys.map((key) => [key, fc.subarray([...values[key]])])) as Record<FacetKey, fc.Arbitrary<string[]>>,
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.array(facetRecord, { maxLength: 40 }), selection, fc.boolean(), (list, facets, commentary) => {
+        const state = { facets, commentary };
+        const expected = Object.fromEntries(
+          facetKeys.map((key) => {
+            const map = new Map<string, number>();
+            for (const record of list.filter((candidate) => passesFacets(candidate, state, key))) {
+              for (const value of facetValuesOf(record, key)) map.set(value, (map.get(value) ?? 0) + 1);
+            }
+            return [key, map];
+          }),
+        );
+        expect(facetCounts(list, state)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
