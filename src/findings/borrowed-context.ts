@@ -15,7 +15,7 @@ export function borrowedContext(ordered: readonly Claim[]): Map<string, Readonly
     const previous = ordered[index - 1];
     anaphorPattern.lastIndex = 0;
     if (previous === undefined || previous.sourceId !== claim.sourceId || !anaphorPattern.test(claim.text)) return;
-    const whole = { claim: previous, telling: '', voice: '', textRange: { start: 0, end: previous.text.length }, text: previous.text, timescales: previous.timescales, topics: previous.topics };
+    const whole = { claim: previous, telling: '', voice: '', textRange: { start: 0, end: previous.text.length }, text: previous.text, timescales: previous.timescales, pace: null, topics: previous.topics };
     context.set(claim.id, comparableStatement(whole).keys);
   });
   return context;
