@@ -125,6 +125,8 @@ export const contentWordLexicon: ContentWordLexicon = {
 /** Openings and phrases that point back at the sentence before (content/lexicons/findings-anaphors.txt). */
 export const anaphorPattern: RegExp = compilePhrases(loadLexicon('findings-anaphors'));
 
+/** Openings whose pronoun names the reporters, not the sentence before (content/lexicons/findings-reporting-openers.txt). */
+export const reportingOpenerPattern: RegExp = compilePhrases(loadLexicon('findings-reporting-openers'));
 
 /** Connectives a label leaves out at the start of a statement (content/lexicons/findings-label-openers.txt). */
 export const labelOpenerEntries: readonly string[] = loadLexicon('findings-label-openers');
