@@ -52,9 +52,9 @@ export type PairSearch = 'index' | 'exhaustive';
  * pair-scorer.ts; every weight in similarity-weights.ts); the pairs are grouped by average
  * linkage (group-statements.ts), a statement may also join the other groups it fits
  * (attach-statements.ts), and a member stays only if another voice in its group tells
- * something like it (keep-told-twice.ts). Each group is labelled with its clearest member's
- * words (label-group.ts), explained (describe-group.ts) and checked for differences between
- * its tellings (detect-flags.ts). The result depends only on the claims, not on their order.
+ * something like it, at the link threshold (keep-told-twice.ts). Each group is labelled with
+ * its clearest member's words (label-group.ts), explained (describe-group.ts) and checked for
+ * differences between its tellings (detect-flags.ts). The result depends only on the claims, not on their order.
  */
 export function findFindings(claims: readonly Claim[], sources: readonly Source[], context: FindingsContext, search: PairSearch = 'index'): FindingsResult {
   const ordered = claims.filter((claim) => claim.kind !== 'commentary').sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.span.start - b.span.start || a.id.localeCompare(b.id));
@@ -126,7 +126,7 @@ export function findFindings(claims: readonly Claim[], sources: readonly Source[
   const split = new Set(statements.filter((statement) => statement.textRange.start > 0 || statement.textRange.end < statement.claim.text.length).map((statement) => statement.claim.id));
   const isWholeOfSplit = (index: number) => split.has(statements[index]!.claim.id) && statements[index]!.textRange.start === 0 && statements[index]!.textRange.end === statements[index]!.claim.text.length;
   const attached = attachStatements({ groups: cores, pairs, ...vetoes, ...ATTACH, eligible: (index) => !isWholeOfSplit(index) });
-  const clusters = keepToldTwice(attached, pairs, (index) => statements[index]!.voice);
+  const clusters = keepToldTwice(attached, pairs, (index) => statements[index]!.voice, LINK_THRESHOLD);
 
   const studyLabels = new Map(sources.flatMap((source) => source.studies.map((study) => [study.id, study.label] as const)));
   const tellingName = tellingNamer(sources);

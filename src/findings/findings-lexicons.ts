@@ -1,4 +1,5 @@
 import { compilePhrases, loadLexicon } from '../pipeline/lexicon.ts';
+import type { Pace } from './pace-of.ts';
 
 /**
  * The word lists of the findings matcher, as data: `content/lexicons/findings-*.txt`. This is
@@ -124,5 +125,20 @@ export const contentWordLexicon: ContentWordLexicon = {
 /** Openings and phrases that point back at the sentence before (content/lexicons/findings-anaphors.txt). */
 export const anaphorPattern: RegExp = compilePhrases(loadLexicon('findings-anaphors'));
 
+/** Openings whose pronoun names the reporters, not the sentence before (content/lexicons/findings-reporting-openers.txt). */
+export const reportingOpenerPattern: RegExp = compilePhrases(loadLexicon('findings-reporting-openers'));
+
 /** Connectives a label leaves out at the start of a statement (content/lexicons/findings-label-openers.txt). */
 export const labelOpenerEntries: readonly string[] = loadLexicon('findings-label-openers');
+
+/** The speed and delay words of time phrases (content/lexicons/findings-pace.txt), each compiled. */
+export const paceCues: readonly { pace: Pace; pattern: RegExp }[] = parsePaceCues(loadLexicon('findings-pace'));
+
+/** Parses `pace phrase` lines, pace `fast` or `delayed`. */
+export function parsePaceCues(entries: readonly string[]): { pace: Pace; pattern: RegExp }[] {
+  return entries.map((entry) => {
+    const [pace, ...phrase] = entry.split(/\s+/u);
+    if ((pace !== 'fast' && pace !== 'delayed') || phrase.length === 0) throw new Error(`findings-pace: write "fast phrase" or "delayed phrase": "${entry}"`);
+    return { pace, pattern: compilePhrases([phrase.join(' ')]) };
+  });
+}

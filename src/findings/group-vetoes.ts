@@ -1,13 +1,15 @@
 import type { Timescale } from '../schemas/claim.ts';
 import type { Species } from '../schemas/vocabulary.ts';
 import { relateTimescales } from './compare-timescales.ts';
+import type { Pace } from './pace-of.ts';
 import { isGeneral, relateSpecies, statedSpecies } from './score-pair.ts';
 import type { Statement } from './split-statements.ts';
 
 /**
  * What a group must know of its members to tell whether a statement, or another group, could
  * join it without a veto (src/findings/score-pair.ts `vetoOf`) between any two members: their
- * claims, the one study they report, the species their texts name, and their lists of times.
+ * claims, the one study they report, the species their texts name, their lists of times and
+ * the paces they stress.
  * Two summaries conflict exactly when some member of one vetoes some member of the other, so
  * the grouping never has to score the pairs that share no word to know they may not meet.
  */
@@ -18,6 +20,8 @@ export interface VetoSummary {
   species: ReadonlySet<Species>;
   /** Each member's list of times, once per distinct list; members with no time are left out. */
   timescales: readonly (readonly Timescale[])[];
+  /** The paces its members stress (src/findings/pace-of.ts). */
+  paces: ReadonlySet<Pace>;
 }
 
 /** The summary of one statement. */
@@ -28,6 +32,7 @@ export function vetoSummaryOf(statement: Statement): VetoSummary {
     study: isGeneral(statement.claim) ? null : statement.claim.study,
     species: new Set(species === null ? [] : [species]),
     timescales: statement.timescales.length === 0 ? [] : [statement.timescales],
+    paces: new Set(statement.pace === null ? [] : [statement.pace]),
   };
 }
 
@@ -39,6 +44,7 @@ export function combineVetoSummaries(a: VetoSummary, b: VetoSummary): VetoSummar
     study: a.study ?? b.study,
     species: new Set([...a.species, ...b.species]),
     timescales: [...a.timescales, ...b.timescales.filter((times) => !keys.has(timesKey(times)))],
+    paces: new Set([...a.paces, ...b.paces]),
   };
 }
 
@@ -48,6 +54,7 @@ export function vetoSummariesConflict(a: VetoSummary, b: VetoSummary): boolean {
   for (const id of small) if (large.has(id)) return true;
   if (a.study !== null && b.study !== null && a.study !== b.study) return true;
   for (const first of a.species) for (const second of b.species) if (relateSpecies(first, second) === null) return true;
+  for (const first of a.paces) for (const second of b.paces) if (first !== second) return true;
   for (const first of a.timescales) for (const second of b.timescales) if (relateTimescales(first, second) === 'conflict') return true;
   return false;
 }

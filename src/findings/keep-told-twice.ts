@@ -2,20 +2,21 @@ import type { ScoredPair } from './group-statements.ts';
 
 /**
  * Each group without the members that no other voice in it tells: a member stays only if it
- * was scored alike (a listed pair: PAIR_FLOOR or more) with a member of another voice, so no
- * statement is in a group only because its own source repeats it. Removing one member can leave
- * another alone, so it repeats until nothing changes. Groups left with one voice are dropped,
- * and a group left with the same members as an earlier one is dropped as a repeat.
+ * was scored alike, at `strength` or more, with a member of another voice, so no statement is
+ * in a group only because its own source repeats it, or only because it chains to the group
+ * through members it is barely like. Removing one member can leave another alone, so it
+ * repeats until nothing changes. Groups left with one voice are dropped, and a group left with
+ * the same members as an earlier one is dropped as a repeat.
  */
-export function keepToldTwice(groups: readonly (readonly number[])[], pairs: readonly ScoredPair[], voice: (index: number) => string): number[][] {
+export function keepToldTwice(groups: readonly (readonly number[])[], pairs: readonly ScoredPair[], voice: (index: number) => string, strength = 0): number[][] {
   const alike = new Map<number, Set<number>>();
   const add = (index: number, other: number) => {
     let set = alike.get(index);
     if (set === undefined) alike.set(index, (set = new Set()));
     set.add(other);
   };
-  for (const { first, second } of pairs) {
-    if (voice(first) === voice(second)) continue;
+  for (const { first, second, score } of pairs) {
+    if (score < strength || voice(first) === voice(second)) continue;
     add(first, second);
     add(second, first);
   }

@@ -3,6 +3,7 @@ import type { Species } from '../schemas/vocabulary.ts';
 import type { ContentWord } from './content-words.ts';
 import { relateTimescales, type TimescaleRelation } from './compare-timescales.ts';
 import { changeConceptKinds, oppositeConceptKeys } from './findings-lexicons.ts';
+import { pacesConflict } from './pace-of.ts';
 import { CHANGE_AGREEMENT, CONTEXT_KEY_WEIGHT, CONTEXT_NEEDS_WORDS, SHARED_WEIGHT_NEEDED, SIMILARITY_WEIGHTS, TIMESCALE_SCORES, UNSHARED_WEIGHT } from './similarity-weights.ts';
 import type { Statement } from './split-statements.ts';
 
@@ -26,7 +27,8 @@ export interface ComparableStatement extends Statement {
  * - `study`: two different primary studies, each reported as such (see isGeneral: a general
  *   fact or earlier work can be told by a source about any study);
  * - `species`: two different populations, each named by the sentence itself (mice against people);
- * - `timescale`: times that cannot be the same moment.
+ * - `timescale`: times that cannot be the same moment, by their numbers or phases, or one
+ *   telling stressing speed and the other delay (src/findings/pace-of.ts).
  * The kind of claim is no veto: a headline and its lede, a method step and the result it
  * produced, a known fact and an open question about it can all tell one thing.
  */
@@ -80,7 +82,7 @@ export function vetoOf(a: Statement, b: Statement): Veto | null {
   const speciesA = statedSpecies(a.claim);
   const speciesB = statedSpecies(b.claim);
   if (speciesA !== null && speciesB !== null && relateSpecies(speciesA, speciesB) === null) return 'species';
-  if (relateTimescales(a.timescales, b.timescales) === 'conflict') return 'timescale';
+  if (relateTimescales(a.timescales, b.timescales) === 'conflict' || pacesConflict(a.pace, b.pace)) return 'timescale';
   return null;
 }
 

@@ -78,7 +78,12 @@ export const CONTEXT_NEEDS_WORDS = 0.3;
  */
 export const PAIR_FLOOR = 0.1;
 
-/** Average linkage (src/findings/group-statements.ts): two groups merge only if some pair between them scores at least this... */
+/**
+ * Average linkage (src/findings/group-statements.ts): two groups merge only if some pair between
+ * them scores at least this... It is also the tie every member keeps with another voice of its
+ * final group (src/findings/keep-told-twice.ts): a statement that only chains to a group through
+ * weak pairs leaves it.
+ */
 export const LINK_THRESHOLD = 0.25;
 
 /**

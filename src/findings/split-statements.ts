@@ -1,6 +1,7 @@
 import type { Claim, Timescale } from '../schemas/claim.ts';
 import type { TextRange } from '../schemas/finding.ts';
 import { contentWords } from './content-words.ts';
+import { paceOf, type Pace } from './pace-of.ts';
 import { tellingOf, voiceOf } from './telling-of.ts';
 
 /** What the matcher compares: a claim, or one part of a claim that reports two results at two times. */
@@ -14,6 +15,8 @@ export interface Statement {
   textRange: TextRange;
   text: string;
   timescales: Timescale[];
+  /** Whether its times stress speed or delay (src/findings/pace-of.ts). */
+  pace: Pace | null;
   topics: string[];
 }
 
@@ -53,7 +56,7 @@ const PART_MINIMUM_WORDS = 3;
 export function splitStatements(claim: Claim, tagTopics: (text: string) => string[]): Statement[] {
   const telling = tellingOf(claim);
   const voice = voiceOf(claim);
-  const whole: Statement = { claim, telling, voice, textRange: { start: 0, end: claim.text.length }, text: claim.text, timescales: claim.timescales, topics: claim.topics };
+  const whole: Statement = { claim, telling, voice, textRange: { start: 0, end: claim.text.length }, text: claim.text, timescales: claim.timescales, pace: paceOf(claim.text, claim.timescales), topics: claim.topics };
 
   const opening = LEADING_CLAUSE.exec(claim.text);
   const cuts = [
@@ -70,13 +73,15 @@ export function splitStatements(claim: Claim, tagTopics: (text: string) => strin
   const located = locateTimescales(claim.text, claim.timescales);
   const parts = ranges.map((range) => {
     const text = claim.text.slice(range.start, range.end);
+    const timescales = located === null ? claim.timescales : located.filter((entry) => entry.start >= range.start && entry.end <= range.end).map((entry) => entry.timescale);
     return {
       claim,
       telling,
       voice,
       textRange: range,
       text,
-      timescales: located === null ? claim.timescales : located.filter((entry) => entry.start >= range.start && entry.end <= range.end).map((entry) => entry.timescale),
+      timescales,
+      pace: paceOf(text, timescales),
       topics: tagTopics(text),
     };
   });

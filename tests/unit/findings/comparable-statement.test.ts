@@ -45,4 +45,11 @@ describe('borrowedContext', () => {
     expect([...context.keys()]).toEqual(['second']);
     expect(context.get('second')!.has('#activity')).toBe(true);
   });
+
+  it('borrows nothing for "They found that ...": the pronoun names the researchers, not the sentence before', () => {
+    const first = claim('Stress made the mice act depressed.', { id: 'first', sourceId: 'k', span: { start: 0, end: 10 } });
+    const second = claim('They found that the mice lost dendritic spines.', { id: 'second', sourceId: 'k', span: { start: 20, end: 30 } });
+    const third = claim('They also stopped acting depressed.', { id: 'third', sourceId: 'k', span: { start: 40, end: 50 } });
+    expect([...borrowedContext([first, second, third]).keys()]).toEqual(['third']);
+  });
 });

@@ -9,6 +9,15 @@ describe('keepToldTwice', () => {
     expect(keepToldTwice([[0, 1]], [{ first: 0, second: 1, score: 0.3 }], voice)).toEqual([[0, 1]]);
   });
 
+  it('drops a member whose only tie to another voice is weaker than the strength asked for', () => {
+    const pairs = [
+      { first: 0, second: 1, score: 0.6 },
+      { first: 1, second: 3, score: 0.6 },
+      { first: 2, second: 3, score: 0.15 },
+    ];
+    expect(keepToldTwice([[0, 1, 2, 3]], pairs, voice, 0.25)).toEqual([[0, 1, 3]]);
+  });
+
   it('drops a member that only its own voice was scored alike with', () => {
     const pairs = [
       { first: 0, second: 1, score: 0.3 },

@@ -99,6 +99,12 @@ describe('scorePair', () => {
     expect(scorePair(threeHours, later, one).veto).toBe('timescale');
   });
 
+  it('vetoes a telling that stresses speed against one that stresses delay, numbers or not', () => {
+    const quickly = statement('In mice, the drug appears to quickly improve the functioning of brain circuits.', { id: 'quickly', sourceId: 'quickly' });
+    const hoursLater = statement('Then, hours later, it begins to restore faulty connections between cells in these circuits.', { id: 'hours-later', sourceId: 'hours-later' });
+    expect(scorePair(quickly, hoursLater, one).veto).toBe('timescale');
+  });
+
   it('lets a method step, a headline and a finding match: the kind of claim is no veto', () => {
     expect(scorePair(sixHours, statement(sixHours.text, { id: 'method', sourceId: 'method', kind: 'method' }), one).veto).toBeNull();
     expect(scorePair(sixHours, statement(sixHours.text, { id: 'headline', sourceId: 'headline', kind: 'headline' }), one).veto).toBeNull();
