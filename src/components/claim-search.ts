@@ -138,9 +138,12 @@ class ClaimSearch extends HTMLElement {
     const byKey = new Map(facetKeys.map((key) => [key, new Map(counts[key])]));
     for (const element of this.querySelectorAll<HTMLElement>('[data-count-for]')) {
       const [key, value] = element.dataset.countFor!.split(/:(.*)/s) as [FacetKey, string];
-      const count = byKey.get(key)?.get(value) ?? 0;
-      element.textContent = String(count);
-      element.closest('.facet-option')?.toggleAttribute('data-empty', count === 0);
+      const count = String(byKey.get(key)?.get(value) ?? 0);
+      // Most counts stay the same from one keystroke to the next; touching them anyway makes
+      // the browser lay out the whole facet panel again.
+      if (element.textContent === count) continue;
+      element.textContent = count;
+      element.closest('.facet-option')?.toggleAttribute('data-empty', count === '0');
     }
   }
 
