@@ -2,7 +2,7 @@ import { facetKeys, parseViewState, serializeViewState, type FacetKey, type View
 import type { SearchResult } from '../search/query.ts';
 import type { ShardedOutcome } from '../search/sharded-search.ts';
 import { createSearchClient, type SearchClient } from './search-client.ts';
-import { recordViewState, viewStateOfForm } from './view-state-history.ts';
+import { createViewStateRecorder, viewStateOfForm } from './view-state-history.ts';
 import { revealEnhancements, showActiveFilters } from './reveal-enhancements.ts';
 import { renderHighlighted } from './render-segments.ts';
 
@@ -31,6 +31,7 @@ class ClaimSearch extends HTMLElement {
   /** How many results the reader asked to see for the current view. */
   #shown = pageSize;
   #client: SearchClient | null = null;
+  #history = createViewStateRecorder();
   #state: ViewState = { q: '', facets: {}, commentary: false };
   #active = -1;
   #results: SearchResult[] = [];
@@ -77,7 +78,12 @@ class ClaimSearch extends HTMLElement {
       this.#input.focus();
       this.#input.select();
     });
-    window.addEventListener('popstate', () => this.#fromUrl());
+    window.addEventListener('popstate', () => {
+      this.#history.cancel();
+      this.#fromUrl();
+    });
+    // Leaving while the address still waits for a typing pause: write it first, so Back returns to the query.
+    window.addEventListener('pagehide', () => this.#history.flush());
     this.#fromUrl();
   }
 
@@ -112,7 +118,7 @@ class ClaimSearch extends HTMLElement {
   #update(mode: 'push' | 'replace'): void {
     this.#readForm();
     this.#shown = pageSize;
-    recordViewState(this.#state, mode);
+    this.#history.record(this.#state, mode);
     void this.#run();
   }
 
@@ -205,7 +211,9 @@ class ClaimSearch extends HTMLElement {
 
   #open(index: number): void {
     const result = this.#results[index];
-    if (result !== undefined) window.location.assign(`/claims/${result.record.id}/`);
+    if (result === undefined) return;
+    this.#history.flush();
+    window.location.assign(`/claims/${result.record.id}/`);
   }
 }
 

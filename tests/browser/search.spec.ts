@@ -75,6 +75,38 @@ test('arrow keys move through results, Enter opens one, Escape clears', async ({
   await box(page).press('ArrowDown');
   await box(page).press('Enter');
   await expect(page).toHaveURL(`/claims/${claimId}/`);
+  // The address records typing only once the reader pauses; opening a result writes it first, so Back returns to the query.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search\/\?q=hipocampus$/);
+  await expect(box(page)).toHaveValue('hipocampus');
+});
+
+test('typing updates the address once the reader pauses, not once a key', async ({ page }) => {
+  await page.addInitScript(() => {
+    const original = history.replaceState.bind(history);
+    (window as unknown as { replaced: string[] }).replaced = [];
+    history.replaceState = (data, unused, url) => {
+      (window as unknown as { replaced: string[] }).replaced.push(String(url));
+      original(data, unused, url);
+    };
+  });
+  await page.goto('/search/');
+  await box(page).focus();
+  await page.waitForLoadState('networkidle');
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  // Eight keys faster than any pause, whatever the machine's load: one input event a letter, in one go.
+  await box(page).evaluate((input: HTMLInputElement) => {
+    for (const letter of 'ketamine') {
+      input.value += letter;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, data: letter, inputType: 'insertText' }));
+    }
+  });
+  await expect(page).toHaveURL(/\/search\/\?q=ketamine$/);
+  await expect(page.locator('#search-results [role=option]').first()).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { replaced: string[] }).replaced)).toEqual(['/search/?q=ketamine']);
+  // Chromium fetches the page's icon again on each address change: once for the word, not once a key.
+  expect(fetched.filter((path) => !path.startsWith('/search-index/')).length).toBeLessThanOrEqual(1);
 });
 
 test('one polite live region announces the number of results', async ({ page }) => {
