@@ -13,6 +13,9 @@ export default defineConfig({
   // No page renders Markdown through Astro (the summary has its own processor), and Shiki's
   // inline styles would break the CSP below: no highlighter.
   markdown: { syntaxHighlight: false },
+  // A rebuild reuses every generated page whose code and cache key are unchanged (issue 6):
+  // the keys are digests of what each page shows (src/components/page-inputs.ts).
+  experimental: { incrementalBuild: true },
   security: {
     // A CSP meta tag on every page, with hashes of anything Astro inlines; public/_headers
     // sends the same policy as a header where the host allows (README, "Deploying").
