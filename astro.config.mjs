@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { ownOrigin, pageDirectives } from './src/security/content-security-policy.ts';
 
@@ -16,6 +17,18 @@ export default defineConfig({
   // A rebuild reuses every generated page whose code and cache key are unchanged (issue 6):
   // the keys are digests of what each page shows (src/components/page-inputs.ts).
   experimental: { incrementalBuild: true },
+  integrations: [
+    {
+      // The findings are kept between builds inside Astro's cache folder, beside the content
+      // layer's store (src/findings/load-findings-export.ts reads this variable).
+      name: 'findings-cache',
+      hooks: {
+        'astro:config:done': ({ config }) => {
+          process.env['EVIDENCE_FINDINGS_CACHE'] = fileURLToPath(new URL('findings/', config.cacheDir));
+        },
+      },
+    },
+  ],
   security: {
     // A CSP meta tag on every page, with hashes of anything Astro inlines; public/_headers
     // sends the same policy as a header where the host allows (README, "Deploying").
