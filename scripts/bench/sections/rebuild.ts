@@ -161,11 +161,13 @@ export const section: BenchSection<RebuildJson> = {
     const cold = json.cold;
     const seconds = (value: number | null | undefined): string => (value === null || value === undefined ? '–' : `${value.toFixed(1)} s`);
     const routes = (timing: RebuildTiming): string => (timing.routes ? `${timing.routes.rendered} rendered, ${timing.routes.reused} reused` : '–');
+    const share = (part: number | null, whole: number | null): string => (part === null || whole === null ? '–' : `${Math.round((part / whole) * 100)}%`);
     const row = (name: string, timing: RebuildTiming) => [
       name,
       seconds(timing.wallSeconds),
-      `${Math.round((timing.wallSeconds / cold.wallSeconds) * 100)}%`,
+      share(timing.wallSeconds, cold.wallSeconds),
       seconds(timing.cpuSeconds),
+      share(timing.cpuSeconds, cold.cpuSeconds),
       seconds(timing.contentSeconds),
       seconds(timing.pathsSeconds),
       seconds(timing.renderSeconds),
@@ -174,7 +176,7 @@ export const section: BenchSection<RebuildJson> = {
     ];
     const changed = json.oneChanged;
     const reuse = changed.routes
-      ? `Of ${changed.routes.rendered + changed.routes.reused} routes, Astro rendered ${changed.routes.rendered} and reused ${changed.routes.reused} from its incremental cache: the pages of the changed source and its claims, the pages whose inputs it touched (findings, related claims), and the pages that list every claim, which have no cache key and are rendered on every build.`
+      ? `Of ${changed.routes.rendered + changed.routes.reused} routes, Astro rendered ${changed.routes.rendered} and reused ${changed.routes.reused} from its incremental cache. It renders the pages of the changed source and its claims; the pages whose inputs the change touched (the findings it regrouped and their claims, related claims, studies); the search-index record files numbered after a record the change added or removed, as records are numbered by position (each a small JSON file); and the pages without a cache key (the lists of every claim, the home page, the exports), on every build.`
       : 'The build log shows no routes, so the reuse of pages cannot be told.';
     const comparisonText =
       json.matchesColdBuild === undefined
@@ -193,6 +195,7 @@ export const section: BenchSection<RebuildJson> = {
           { heading: 'wall', numeric: true },
           { heading: 'of cold', numeric: true },
           { heading: 'CPU', numeric: true },
+          { heading: 'CPU of cold', numeric: true },
           { heading: 'content', numeric: true },
           { heading: 'paths', numeric: true },
           { heading: 'render', numeric: true },
@@ -208,7 +211,7 @@ export const section: BenchSection<RebuildJson> = {
           : json.inputsChangedDuringRun
             ? 'Every source went through the pipeline again because files the build reads (src/, content/, the config or the lock file) changed during the rebuilds (someone was editing them), which rightly invalidates everything: measure again on a quiet tree.'
             : 'More than the changed source went through the pipeline again (see the last column): the incremental digests did not hold.'
-      } ${reuse} The rebuild takes ${Math.round((json.fraction ?? 0) * 100)}% of a cold build (${seconds(changed.wallSeconds)} against ${seconds(cold.wallSeconds)}). What remains is fixed work: Astro's start-up and Vite bundle, the content layer's check of every source (${seconds(changed.contentSeconds)}), and the findings, which group claims across all sources and so are worked out again whenever any source changes (most of the ${seconds(changed.pathsSeconds)} before the first page). ${comparisonText}`,
+      } ${reuse} The rebuild takes ${share(changed.wallSeconds, cold.wallSeconds)} of a cold build's wall time (${seconds(changed.wallSeconds)} against ${seconds(cold.wallSeconds)}) and ${share(changed.cpuSeconds, cold.cpuSeconds)} of its CPU time (${seconds(changed.cpuSeconds)} against ${seconds(cold.cpuSeconds)}); on a machine shared with other work the wall times depend on the load of the moment (see the load average above), so the CPU share is the one to compare. What remains is work that does not shrink with the change: Astro's start-up and Vite bundle, the content layer's check of every source (${seconds(changed.contentSeconds)}), copying every reused page out of the cache (the render phase of the rebuild with nothing changed, ${seconds(json.unchanged.renderSeconds)}), and the findings, which group claims across all sources and so are worked out again whenever any source changes (most of the ${seconds(changed.pathsSeconds)} before the first page; with nothing changed they are read from the cache, ${seconds(json.unchanged.pathsSeconds)}). ${comparisonText}`,
     ].join('\n');
   },
 };
