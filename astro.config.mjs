@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { ownOrigin, pageDirectives } from './src/security/content-security-policy.ts';
 
@@ -13,6 +14,21 @@ export default defineConfig({
   // No page renders Markdown through Astro (the summary has its own processor), and Shiki's
   // inline styles would break the CSP below: no highlighter.
   markdown: { syntaxHighlight: false },
+  // A rebuild reuses every generated page whose code and cache key are unchanged (issue 6):
+  // the keys are digests of what each page shows (src/components/page-inputs.ts).
+  experimental: { incrementalBuild: true },
+  integrations: [
+    {
+      // The findings are kept between builds inside Astro's cache folder, beside the content
+      // layer's store (src/findings/load-findings-export.ts reads this variable).
+      name: 'findings-cache',
+      hooks: {
+        'astro:config:done': ({ config }) => {
+          process.env['EVIDENCE_FINDINGS_CACHE'] = fileURLToPath(new URL('findings/', config.cacheDir));
+        },
+      },
+    },
+  ],
   security: {
     // A CSP meta tag on every page, with hashes of anything Astro inlines; public/_headers
     // sends the same policy as a header where the host allows (README, "Deploying").

@@ -14,6 +14,14 @@ export interface BuildOutputFacts {
   contentSeconds: number | null;
   /** Seconds Astro spent generating static routes: rendering the pages. */
   renderSeconds: number | null;
+  /**
+   * Of the render phase, the seconds before the first route was written: the pages' data
+   * (getStaticPaths, the findings) is worked out then. Read from the log's whole-second
+   * timestamps, so it is good to a second.
+   */
+  pathsSeconds: number | null;
+  /** Routes (pages and endpoint files) Astro rendered, and those it reused from the incremental cache. */
+  routes: { rendered: number; reused: number } | null;
   cpuSeconds: number | null;
   maxRssMiB: number | null;
 }
@@ -35,16 +43,30 @@ export function readBuildOutput(output: string): BuildOutputFacts {
   }));
   const content = new RegExp(`Collecting build info[\\s\\S]*?Completed in ${DURATION}`, 'u').exec(plain);
   const render = new RegExp(`generating static routes[\\s\\S]*?Completed in ${DURATION}`, 'u').exec(plain);
-  const usageLine = plain.split('\n').find((line) => line.startsWith(BUILD_USAGE_PREFIX));
+  const lines = plain.split('\n');
+  const routeLines = lines.filter((line) => line.includes('├─'));
+  const reused = routeLines.filter((line) => /\((?:restored|cached)\)\s*$/u.test(line)).length;
+  const banner = lines.findIndex((line) => line.includes('generating static routes'));
+  const clockBeforeBanner = banner < 0 ? undefined : lines.slice(0, banner).reverse().map(clockSeconds).find((clock) => clock !== null);
+  const firstRoute = routeLines.length > 0 ? clockSeconds(routeLines[0]!) : null;
+  const usageLine = lines.find((line) => line.startsWith(BUILD_USAGE_PREFIX));
   const usage = usageLine ? (JSON.parse(usageLine.slice(BUILD_USAGE_PREFIX.length)) as { cpuSeconds: number; maxRssMiB: number }) : null;
   return {
     pages: pages ? Number(pages[1]) : null,
     loaders,
     contentSeconds: content ? secondsOf(content[1]!) : null,
     renderSeconds: render ? secondsOf(render[1]!) : null,
+    pathsSeconds: clockBeforeBanner === undefined || clockBeforeBanner === null || firstRoute === null ? null : (firstRoute - clockBeforeBanner + 86_400) % 86_400,
+    routes: routeLines.length > 0 ? { rendered: routeLines.length - reused, reused } : null,
     cpuSeconds: usage?.cpuSeconds ?? null,
     maxRssMiB: usage?.maxRssMiB ?? null,
   };
+}
+
+/** The time of day a log line starts with ("08:13:22"), in seconds; null for a line without one. */
+function clockSeconds(line: string): number | null {
+  const match = /^(\d{2}):(\d{2}):(\d{2}) /u.exec(line);
+  return match ? Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]) : null;
 }
 
 /** Seconds in a duration Astro printed. */

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
+import { digestOfProjectFiles } from '../corpus/digest-files.ts';
 import { readSourceFiles } from '../corpus/load-corpus.ts';
 import { planRefresh } from '../corpus/plan-refresh.ts';
 import { extractClaims, type ExtractedSource, type SourceFile } from '../pipeline/extract-claims.ts';
@@ -18,21 +17,10 @@ export type SourceEntry = z.output<typeof SourceEntrySchema>;
 const PIPELINE_INPUTS = ['src/pipeline', 'src/schemas', 'content/lexicons', 'content/glossary.yaml'];
 const DIGESTS_KEY = 'source-digests';
 
-function filesUnder(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path)
-    .sort()
-    .flatMap((name) => filesUnder(join(path, name)));
-}
-
 let pipelineDigest: { root: string; digest: string } | null = null;
 
 function digestOfPipeline(root: string): string {
-  if (pipelineDigest?.root !== root) {
-    const hash = createHash('sha256');
-    for (const file of PIPELINE_INPUTS.flatMap((input) => filesUnder(join(root, input)))) hash.update(file.slice(root.length)).update(readFileSync(file));
-    pipelineDigest = { root, digest: hash.digest('hex') };
-  }
+  if (pipelineDigest?.root !== root) pipelineDigest = { root, digest: digestOfProjectFiles(root, PIPELINE_INPUTS) };
   return pipelineDigest.digest;
 }
 

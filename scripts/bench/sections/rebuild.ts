@@ -1,16 +1,20 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchSection } from '../bench-types.ts';
+import { compareSites, sitesAreEqual } from '../compare-sites.ts';
 import { markdownTable } from '../markdown-table.ts';
 import type { BuildMeasurement } from '../measure-build.ts';
 
 /**
- * What besides a source's bytes makes the loaders read it again (PIPELINE_INPUTS in
- * src/loaders/corpus-loaders.ts): an edit there during the rebuilds, by someone working in
- * the same tree, would make every source look changed.
+ * What besides a source's bytes makes a rebuild redo work: the pipeline's inputs make the
+ * loaders read every source again (PIPELINE_INPUTS in src/loaders/corpus-loaders.ts), and any
+ * code, style or data file a route imports makes Astro render its pages again. An edit there
+ * during the rebuilds, by someone working in the same tree, would make everything look changed.
  */
-const PIPELINE_INPUTS = ['src/pipeline', 'src/schemas', 'content/lexicons', 'content/glossary.yaml'];
+const BUILD_INPUTS = ['src', 'content/lexicons', 'content/glossary.yaml', 'content/summary.md', 'astro.config.mjs', 'package-lock.json'];
 const ATTEMPTS = 3;
+/** Differing files named in the report when a rebuild does not equal a cold build. */
+const NAMED_DIFFERENCES = 5;
 
 /** The latest modification time of any file under the given paths, in milliseconds. */
 function latestChange(root: string, paths: readonly string[]): number {
@@ -29,8 +33,22 @@ interface RebuildTiming {
   cpuSeconds: number | null;
   contentSeconds: number | null;
   renderSeconds: number | null;
+  /** Of the render phase, the seconds before the first page: the pages' data, the findings above all. */
+  pathsSeconds?: number | null;
+  /** Routes Astro rendered, and those it reused from its incremental cache. */
+  routes?: BuildMeasurement['routes'];
   /** What each corpus loader read again, reused and removed; no entry when it read nothing. */
   loaders: BuildMeasurement['loaders'];
+}
+
+/** A file-by-file comparison of the rebuilt site with a cold build of the same inputs. */
+export interface ColdComparison {
+  equal: boolean;
+  /** Files in both sites. */
+  compared: number;
+  /** The first few files that differ or stand in one site only. */
+  differences: string[];
+  differenceCount: number;
 }
 
 export interface RebuildJson {
@@ -50,10 +68,19 @@ export interface RebuildJson {
   inputsChangedDuringRun?: boolean;
   /** Every corpus loader read exactly one source and reused the rest. */
   onlyOneRead: boolean | null;
+  /** The rebuild after the change against a cold build of the changed corpus; absent in results older than the comparison. */
+  matchesColdBuild?: ColdComparison | null;
 }
 
-function timingOf({ wallSeconds, cpuSeconds, contentSeconds, renderSeconds, loaders }: BuildMeasurement): RebuildTiming {
-  return { wallSeconds, cpuSeconds, contentSeconds, renderSeconds, loaders };
+function timingOf({ wallSeconds, cpuSeconds, contentSeconds, renderSeconds, pathsSeconds, routes, loaders }: BuildMeasurement): RebuildTiming {
+  return { wallSeconds, cpuSeconds, contentSeconds, renderSeconds, pathsSeconds, routes, loaders };
+}
+
+/** Compares two built sites (relative to the root) for the report. */
+function comparison(root: string, rebuilt: string, cold: string): ColdComparison {
+  const difference = compareSites(join(root, rebuilt), join(root, cold));
+  const differences = [...difference.differing, ...difference.onlyInFirst.map((path) => `${path} (rebuild only)`), ...difference.onlyInSecond.map((path) => `${path} (cold build only)`)];
+  return { equal: sitesAreEqual(difference), compared: difference.compared, differences: differences.slice(0, NAMED_DIFFERENCES), differenceCount: differences.length };
 }
 
 /** The corpus size to rebuild: 500 where it is measured, else the largest size below it, else the smallest. */
@@ -63,7 +90,12 @@ export function rebuildSize(sizes: readonly number[]): number {
   return below.length > 0 ? Math.max(...below) : Math.min(...sizes);
 }
 
-/** Section 3: a warm rebuild after one source of a generated corpus changes. */
+/**
+ * Section 3: a warm rebuild after one source of a generated corpus changes. The loaders reuse
+ * what the content layer stored (src/loaders/corpus-loaders.ts) and Astro's incremental build
+ * reuses every page whose code and inputs are unchanged (src/components/page-inputs.ts); the
+ * rebuilt site is then compared, file by file, with a cold build of the same changed corpus.
+ */
 export const section: BenchSection<RebuildJson> = {
   name: 'rebuild',
   title: 'Rebuild after changing one source',
@@ -72,7 +104,7 @@ export const section: BenchSection<RebuildJson> = {
     const corpus = context.generateCorpus(size);
     context.log(`cold build of the real corpus + ${size} generated sources (reused if already built in this run)`);
     const cold = await context.corpusSite(size);
-    if (cold.timedOut) return { generated: size, sources: null, changedSource: null, cold: null, unchanged: null, oneChanged: null, fraction: null, onlyOneRead: null };
+    if (cold.timedOut) return { generated: size, sources: null, changedSource: null, cold: null, unchanged: null, oneChanged: null, fraction: null, onlyOneRead: null, matchesColdBuild: null };
     const rebuild = (): Promise<BuildMeasurement> => context.build({ name: `corpus-${size}`, cold: false, extraSourcesDirectory: corpus.directory });
     const changedSource = corpus.ids[Math.floor(corpus.ids.length / 2)]!;
     const file = join(context.root, corpus.directory, `${changedSource}.md`);
@@ -83,7 +115,7 @@ export const section: BenchSection<RebuildJson> = {
     let inputsChanged: boolean;
     do {
       attempts += 1;
-      const before = latestChange(context.root, PIPELINE_INPUTS);
+      const before = latestChange(context.root, BUILD_INPUTS);
       context.log('warm rebuild, nothing changed');
       unchanged = await rebuild();
       try {
@@ -93,9 +125,20 @@ export const section: BenchSection<RebuildJson> = {
       } finally {
         writeFileSync(file, original);
       }
-      inputsChanged = latestChange(context.root, PIPELINE_INPUTS) !== before;
-      if (inputsChanged) context.log('the pipeline\'s inputs changed during the rebuilds (someone edited them): measuring again');
+      inputsChanged = latestChange(context.root, BUILD_INPUTS) !== before;
+      if (inputsChanged) context.log('the build\'s inputs changed during the rebuilds (someone edited them): measuring again');
     } while (inputsChanged && attempts < ATTEMPTS);
+    // Reusing pages is right only if it changes nothing: build the changed corpus cold, in a
+    // folder and cache of its own, and compare the two sites file by file.
+    let matchesColdBuild: ColdComparison | null = null;
+    try {
+      writeFileSync(file, `${original}\n${ADDED_PARAGRAPH}\n`);
+      context.log(`cold build of the corpus with ${changedSource} changed, to compare with the rebuild`);
+      const reference = await context.build({ name: `corpus-${size}-changed`, cold: true, extraSourcesDirectory: corpus.directory });
+      if (!reference.timedOut) matchesColdBuild = comparison(context.root, oneChanged.outDir, reference.outDir);
+    } finally {
+      writeFileSync(file, original);
+    }
     const loaders = oneChanged.loaders;
     return {
       generated: size,
@@ -108,37 +151,67 @@ export const section: BenchSection<RebuildJson> = {
       attempts,
       inputsChangedDuringRun: inputsChanged,
       onlyOneRead: loaders.length === 3 && loaders.every((loader) => loader.read === 1 && loader.removed === 0 && loader.reused === (cold.sources ?? 0) - 1),
+      matchesColdBuild,
     };
   },
   render(json) {
     if (json.cold === null || json.unchanged === null || json.oneChanged === null) {
       return `The cold build of ${json.generated} generated sources did not finish within the time limit, so there is no warm rebuild to measure.`;
     }
-    const seconds = (value: number | null): string => (value === null ? '–' : `${value.toFixed(1)} s`);
+    const cold = json.cold;
+    const seconds = (value: number | null | undefined): string => (value === null || value === undefined ? '–' : `${value.toFixed(1)} s`);
+    const routes = (timing: RebuildTiming): string => (timing.routes ? `${timing.routes.rendered} rendered, ${timing.routes.reused} reused` : '–');
+    const share = (part: number | null, whole: number | null): string => (part === null || whole === null ? '–' : `${Math.round((part / whole) * 100)}%`);
     const row = (name: string, timing: RebuildTiming) => [
       name,
       seconds(timing.wallSeconds),
-      `${Math.round((timing.wallSeconds / json.cold!.wallSeconds) * 100)}%`,
+      share(timing.wallSeconds, cold.wallSeconds),
       seconds(timing.cpuSeconds),
+      share(timing.cpuSeconds, cold.cpuSeconds),
       seconds(timing.contentSeconds),
+      seconds(timing.pathsSeconds),
       seconds(timing.renderSeconds),
+      routes(timing),
       timing.loaders.length === 0 ? 'no source read' : timing.loaders.map((loader) => `${loader.loader}: ${loader.read} read, ${loader.reused} reused`).join('; '),
     ];
+    const changed = json.oneChanged;
+    const reuse = changed.routes
+      ? `Of ${changed.routes.rendered + changed.routes.reused} routes, Astro rendered ${changed.routes.rendered} and reused ${changed.routes.reused} from its incremental cache. It renders the pages of the changed source and its claims; the pages whose inputs the change touched (the findings it regrouped and their claims, related claims, studies); the search-index record files numbered after a record the change added or removed, as records are numbered by position (each a small JSON file); and the pages without a cache key (the lists of every claim, the home page, the exports), on every build.`
+      : 'The build log shows no routes, so the reuse of pages cannot be told.';
+    const comparisonText =
+      json.matchesColdBuild === undefined
+        ? 'This run did not compare the rebuild with a cold build.'
+        : json.matchesColdBuild === null
+          ? 'The cold build of the changed corpus did not finish, so the rebuild was not compared with it.'
+          : json.matchesColdBuild.equal
+            ? `The rebuilt site equals a cold build of the same changed corpus, byte for byte (${json.matchesColdBuild.compared} files compared).`
+            : `**The rebuilt site differs from a cold build of the same changed corpus** in ${json.matchesColdBuild.differenceCount} files (${json.matchesColdBuild.differences.join(', ')}${json.matchesColdBuild.differenceCount > json.matchesColdBuild.differences.length ? ', …' : ''}): a cache key misses something its page shows.`;
     return [
-      `The real corpus plus ${json.generated} generated sources (${json.sources} in all): a cold build, then, with the content-layer cache it left, a rebuild with nothing changed and a rebuild after one paragraph was added to \`${json.changedSource}\`. The last column is the corpus loaders' own log (src/loaders/corpus-loaders.ts).`,
+      `The real corpus plus ${json.generated} generated sources (${json.sources} in all): a cold build, then, with the caches it left (the content layer's store and Astro's incremental build), a rebuild with nothing changed and a rebuild after one paragraph was added to \`${json.changedSource}\`. "Paths" is the part of the render phase before the first page is written, where the pages' data (the findings above all) is worked out; "routes" counts pages and endpoint files; the last column is the corpus loaders' own log (src/loaders/corpus-loaders.ts).`,
       '',
       markdownTable(
-        [{ heading: 'build' }, { heading: 'wall', numeric: true }, { heading: 'of cold', numeric: true }, { heading: 'CPU', numeric: true }, { heading: 'content', numeric: true }, { heading: 'render', numeric: true }, { heading: 'sources through the pipeline' }],
-        [row('cold', json.cold), row('warm, nothing changed', json.unchanged), row('warm, one source changed', json.oneChanged)],
+        [
+          { heading: 'build' },
+          { heading: 'wall', numeric: true },
+          { heading: 'of cold', numeric: true },
+          { heading: 'CPU', numeric: true },
+          { heading: 'CPU of cold', numeric: true },
+          { heading: 'content', numeric: true },
+          { heading: 'paths', numeric: true },
+          { heading: 'render', numeric: true },
+          { heading: 'routes' },
+          { heading: 'sources through the pipeline' },
+        ],
+        [row('cold', cold), row('warm, nothing changed', json.unchanged), row('warm, one source changed', changed)],
       ),
       '',
       `**What this means.** ${
         json.onlyOneRead
           ? `Only the changed source went through the pipeline again; the ${(json.sources ?? 1) - 1} others came from the cache.`
           : json.inputsChangedDuringRun
-            ? 'Every source went through the pipeline again because files under src/pipeline, src/schemas or content/ changed during the rebuilds (someone was editing them), which rightly invalidates every source: measure again on a quiet tree.'
+            ? 'Every source went through the pipeline again because files the build reads (src/, content/, the config or the lock file) changed during the rebuilds (someone was editing them), which rightly invalidates everything: measure again on a quiet tree.'
             : 'More than the changed source went through the pipeline again (see the last column): the incremental digests did not hold.'
-      } The rebuild still takes ${Math.round((json.fraction ?? 0) * 100)}% of a cold build, because Astro renders every page again on each build: the cache saves the content layer (${seconds(json.cold.contentSeconds)} cold, ${seconds(json.oneChanged.contentSeconds)} warm), not the rendering.`,
+      } ${reuse} The rebuild takes ${share(changed.wallSeconds, cold.wallSeconds)} of a cold build's wall time (${seconds(changed.wallSeconds)} against ${seconds(cold.wallSeconds)}) and ${share(changed.cpuSeconds, cold.cpuSeconds)} of its CPU time (${seconds(changed.cpuSeconds)} against ${seconds(cold.cpuSeconds)}); on a machine shared with other work the wall times depend on the load of the moment (see the load average above), so the CPU share is the one to compare. What remains is work that does not shrink with the change: Astro's start-up and Vite bundle, the content layer's check of every source (${seconds(changed.contentSeconds)}), copying every reused page out of the cache (the render phase of the rebuild with nothing changed, ${seconds(json.unchanged.renderSeconds)}), and the findings, which group claims across all sources and so are worked out again whenever any source changes (most of the ${seconds(changed.pathsSeconds)} before the first page; with nothing changed they are read from the cache, ${seconds(json.unchanged.pathsSeconds)}). ${comparisonText}`,
     ].join('\n');
   },
 };

@@ -7,6 +7,8 @@ const output = `08:13:01 [evidence-sources] 1 source(s) read, 504 reused, 0 remo
 08:13:01 [build] \u001b[32m✓ Completed in 10.92s.\u001b[39m
  generating static routes 
 08:13:22   ├─ /index.html (+13ms)
+08:13:22   ├─ /claims/a/index.html (restored)
+08:13:22   ├─ /claims/b/index.html (cached)
 08:13:22 ✓ Completed in 1m 17s.
 08:13:22 [build] 1540 page(s) built in 31.69s
 ${BUILD_USAGE_PREFIX}{"cpuSeconds":40.5,"maxRssMiB":1200}
@@ -22,12 +24,18 @@ describe('readBuildOutput', () => {
       ],
       contentSeconds: 10.92,
       renderSeconds: 77,
+      pathsSeconds: 21,
+      routes: { rendered: 1, reused: 2 },
       cpuSeconds: 40.5,
       maxRssMiB: 1200,
     });
   });
 
+  it('counts routes written from the incremental cache apart from those rendered', () => {
+    expect(readBuildOutput(output).routes).toEqual({ rendered: 1, reused: 2 });
+  });
+
   it('leaves out what a build did not print', () => {
-    expect(readBuildOutput('')).toEqual({ pages: null, loaders: [], contentSeconds: null, renderSeconds: null, cpuSeconds: null, maxRssMiB: null });
+    expect(readBuildOutput('')).toEqual({ pages: null, loaders: [], contentSeconds: null, renderSeconds: null, pathsSeconds: null, routes: null, cpuSeconds: null, maxRssMiB: null });
   });
 });

@@ -1,0 +1,131 @@
+import type { SourceEntry } from '../loaders/corpus-loaders.ts';
+import type { Claim, Exclusion } from '../schemas/claim.ts';
+import type { FindingGroup, FlagKind, SpinCheck } from '../schemas/finding.ts';
+import { digestOf } from './digest-of.ts';
+import { relatedClaimsOf } from './related-claims.ts';
+import type { StudyView } from './studies-data.ts';
+
+/**
+ * What each generated page renders, worked out once per build, and the key that lets a
+ * rebuild reuse the page (Astro's `experimental.incrementalBuild`). A page is a function of
+ * its code and its inputs: Astro hashes the code (every module the route imports, styles
+ * included), and the cache key is the digest of the inputs. So each page's template reads
+ * only its inputs, never the collections, and the inputs hold only what the page shows,
+ * so that an edit elsewhere in the corpus leaves its key alone.
+ */
+
+/** What the header and footer of every page show, read by them through `layoutInputs`. */
+export interface LayoutInputs {
+  sourceCount: number;
+}
+
+/** The layout's inputs: anything the header or footer shows of the corpus belongs here, so every page's key covers it. */
+export function layoutInputs(sources: readonly unknown[]): LayoutInputs {
+  return { sourceCount: sources.length };
+}
+
+/** A page's cache key: its inputs and the layout's. */
+export function cacheKeyOf(inputs: unknown, layout: LayoutInputs): string {
+  return digestOf({ inputs, layout });
+}
+
+/** A finding as a claim's page mentions it. */
+export interface FindingMention {
+  id: string;
+  label: string;
+  sourceCount: number;
+  tellingCount: number;
+  flagKinds: FlagKind[];
+}
+
+/** A claim in a list, with its source's title. */
+export interface ListedClaim {
+  claim: Claim;
+  sourceTitle: string;
+}
+
+/** Everything /claims/<id>/ shows. */
+export interface ClaimPageInputs {
+  claim: Claim;
+  source: SourceEntry;
+  /** The numbers of the summary's citations of this claim, in the summary's order. */
+  citationNumbers: number[];
+  findings: FindingMention[];
+  related: ListedClaim[];
+}
+
+/** The inputs of every claim page, in the order of `claims`; shared lookups are built once, not once per page. */
+export function claimPageInputs(
+  claims: readonly Claim[],
+  sourceById: ReadonlyMap<string, SourceEntry>,
+  citations: readonly { claimId: string; number: number }[],
+  groupsByClaim: ReadonlyMap<string, readonly FindingGroup[]>,
+): ClaimPageInputs[] {
+  const citationNumbers = new Map<string, number[]>();
+  for (const citation of citations) citationNumbers.set(citation.claimId, [...(citationNumbers.get(citation.claimId) ?? []), citation.number]);
+  const related = relatedClaimsOf(claims);
+  const titleOf = (sourceId: string) => sourceById.get(sourceId)?.title ?? sourceId;
+  return claims.map((claim) => ({
+    claim,
+    source: sourceById.get(claim.sourceId)!,
+    citationNumbers: citationNumbers.get(claim.id) ?? [],
+    findings: (groupsByClaim.get(claim.id) ?? []).map((group) => ({
+      id: group.id,
+      label: group.label,
+      sourceCount: group.sourceIds.length,
+      tellingCount: group.claimIds.length,
+      flagKinds: group.flags.map((flag) => flag.kind),
+    })),
+    related: (related.get(claim.id) ?? []).map((other) => ({ claim: other, sourceTitle: titleOf(other.sourceId) })),
+  }));
+}
+
+/** Everything /sources/<id>/ shows. */
+export interface SourcePageInputs {
+  source: SourceEntry;
+  claims: Claim[];
+  exclusions: Exclusion[];
+}
+
+/** Everything /findings/<id>/ shows: the group, and its tellings' claims and sources. */
+export interface FindingPageInputs {
+  group: FindingGroup;
+  claimById: ReadonlyMap<string, Claim>;
+  sourceById: ReadonlyMap<string, SourceEntry>;
+}
+
+/** A finding's page inputs: only the claims and sources its tellings and label name. */
+export function findingPageInputs(group: FindingGroup, claimById: ReadonlyMap<string, Claim>, sourceById: ReadonlyMap<string, SourceEntry>): FindingPageInputs {
+  const claims = new Map<string, Claim>();
+  for (const claimId of [group.labelClaimId, ...group.members.map((member) => member.claimId)]) {
+    const claim = claimById.get(claimId);
+    if (claim !== undefined) claims.set(claimId, claim);
+  }
+  const sources = new Map<string, SourceEntry>();
+  for (const sourceId of [...[...claims.values()].map((claim) => claim.sourceId), ...group.members.map((member) => member.sourceId)]) {
+    const source = sourceById.get(sourceId);
+    if (source !== undefined) sources.set(sourceId, source);
+  }
+  return { group, claimById: claims, sourceById: sources };
+}
+
+/** Everything /studies/<id>/ shows: the study with its claims, and each reporting source's title and spin check. */
+export interface StudyPageInputs {
+  study: StudyView;
+  sourceTitles: ReadonlyMap<string, string>;
+  spinBySource: ReadonlyMap<string, SpinCheck>;
+}
+
+/** A study's page inputs: the titles and spin checks of the sources whose claims report it. */
+export function studyPageInputs(study: StudyView, sourceById: ReadonlyMap<string, SourceEntry>, spinBySource: ReadonlyMap<string, SpinCheck>): StudyPageInputs {
+  const sourceIds = [...new Set(study.claims.map((claim) => claim.sourceId))];
+  const sourceTitles = new Map<string, string>();
+  const spins = new Map<string, SpinCheck>();
+  for (const sourceId of sourceIds) {
+    const source = sourceById.get(sourceId);
+    if (source !== undefined) sourceTitles.set(sourceId, source.title);
+    const spin = spinBySource.get(sourceId);
+    if (spin !== undefined) spins.set(sourceId, spin);
+  }
+  return { study, sourceTitles, spinBySource: spins };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { cacheKeyOf, claimPageInputs, findingPageInputs, layoutInputs, studyPageInputs } from '../../../src/components/page-inputs.ts';
+import type { StudyView } from '../../../src/components/studies-data.ts';
+import type { SourceEntry } from '../../../src/loaders/corpus-loaders.ts';
+import type { Claim } from '../../../src/schemas/claim.ts';
+import type { FindingGroup, SpinCheck } from '../../../src/schemas/finding.ts';
+import { claim } from '../findings/claims.fixture.ts';
+
+/** A source entry with the fields the page inputs read; the rest do not matter here. */
+function source(id: string, title: string): SourceEntry {
+  return { id, title, text: `The text of ${title}.` } as unknown as SourceEntry;
+}
+
+function group(id: string, claims: readonly Claim[], fields: Partial<FindingGroup> = {}): FindingGroup {
+  return {
+    id,
+    label: `Label of ${id}`,
+    labelClaimId: claims[0]!.id,
+    claimIds: claims.map((member) => member.id),
+    members: claims.map((member) => ({ claimId: member.id, sourceId: member.sourceId, textRange: { start: 0, end: member.text.length } })),
+    sourceIds: [...new Set(claims.map((member) => member.sourceId))].sort(),
+    studies: [],
+    matchedOn: { text: 'spines' },
+    flags: [],
+    ...fields,
+  } as FindingGroup;
+}
+
+const news = source('news', 'Ketamine news');
+const blog = source('blog', 'A clinic blog');
+const other = source('other', 'Another article');
+const sourceById = new Map([news, blog, other].map((entry) => [entry.id, entry]));
+const spines = claim('Ketamine restores spines in mice.', { id: 'spines', sourceId: 'news', topics: ['spines'] });
+const regrow = claim('Spines grow back within a day.', { id: 'regrow', sourceId: 'blog', topics: ['spines'] });
+const unrelated = claim('Ketamine is an anaesthetic.', { id: 'unrelated', sourceId: 'other', topics: [] });
+const claims = [spines, regrow, unrelated];
+const told = group('spines-regrow', [spines, regrow], { flags: [{ kind: 'hedge-drift', claimIds: ['regrow'], detail: 'firmer' }] as FindingGroup['flags'] });
+
+describe('claimPageInputs', () => {
+  const inputs = claimPageInputs(claims, sourceById, [{ claimId: 'spines', number: 2 }, { claimId: 'spines', number: 5 }], new Map([['spines', [told]], ['regrow', [told]]]));
+
+  it('gives each claim its source, its citation numbers, its findings and its related claims with their source titles', () => {
+    const [first] = inputs;
+    expect(first!.source).toBe(news);
+    expect(first!.citationNumbers).toEqual([2, 5]);
+    expect(first!.findings).toEqual([{ id: 'spines-regrow', label: 'Label of spines-regrow', sourceCount: 2, tellingCount: 2, flagKinds: ['hedge-drift'] }]);
+    expect(first!.related).toEqual([{ claim: regrow, sourceTitle: 'A clinic blog' }]);
+  });
+
+  it('gives a claim cited nowhere and in no finding empty lists', () => {
+    expect(inputs[2]).toMatchObject({ citationNumbers: [], findings: [], related: [] });
+  });
+
+  it('keeps a claim page’s key when an unrelated source changes, and changes it when its own source does', () => {
+    const layout = layoutInputs([news, blog, other]);
+    const before = cacheKeyOf(inputs[0], layout);
+    const otherEdited = new Map(sourceById).set('other', source('other', 'Another article, edited'));
+    const newsEdited = new Map(sourceById).set('news', source('news', 'Ketamine news, edited'));
+    const groups = new Map([['spines', [told]], ['regrow', [told]]]);
+    expect(cacheKeyOf(claimPageInputs(claims, otherEdited, [{ claimId: 'spines', number: 2 }, { claimId: 'spines', number: 5 }], groups)[0], layout)).toBe(before);
+    expect(cacheKeyOf(claimPageInputs(claims, newsEdited, [{ claimId: 'spines', number: 2 }, { claimId: 'spines', number: 5 }], groups)[0], layout)).not.toBe(before);
+  });
+
+  it('changes every key when the layout shows another number of sources', () => {
+    expect(cacheKeyOf(inputs[0], layoutInputs([news, blog]))).not.toBe(cacheKeyOf(inputs[0], layoutInputs([news, blog, other])));
+  });
+});
+
+describe('findingPageInputs', () => {
+  it('holds only the claims and sources of the finding’s tellings', () => {
+    const inputs = findingPageInputs(told, new Map(claims.map((item) => [item.id, item])), sourceById);
+    expect([...inputs.claimById.keys()]).toEqual(['spines', 'regrow']);
+    expect([...inputs.sourceById.keys()]).toEqual(['news', 'blog']);
+  });
+});
+
+describe('studyPageInputs', () => {
+  it('holds the titles and spin checks of the sources whose claims report the study, and no others', () => {
+    const study = { id: 'moda-sava-2019', label: 'Moda-Sava 2019', claims: [spines], sourceIds: ['news'] } as unknown as StudyView;
+    const spin = (sourceId: string) => ({ sourceId, moreCertain: [], speciesOmittedClaimIds: [] }) as unknown as SpinCheck;
+    const inputs = studyPageInputs(study, sourceById, new Map([['news', spin('news')], ['blog', spin('blog')]]));
+    expect([...inputs.sourceTitles]).toEqual([['news', 'Ketamine news']]);
+    expect([...inputs.spinBySource.keys()]).toEqual(['news']);
+  });
+});
