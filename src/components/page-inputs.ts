@@ -2,8 +2,11 @@ import type { SourceEntry } from '../loaders/corpus-loaders.ts';
 import type { Claim, Exclusion } from '../schemas/claim.ts';
 import type { FindingGroup, FlagKind, SpinCheck } from '../schemas/finding.ts';
 import { digestOf } from './digest-of.ts';
+import type { ListPagesData } from './list-pages-data.ts';
+import { pagePath } from './paginate-list.ts';
 import { relatedClaimsOf } from './related-claims.ts';
 import type { StudyView } from './studies-data.ts';
+import { wordsKey } from './timeline-pages.ts';
 
 /**
  * What each generated page renders, worked out once per build, and the key that lets a
@@ -52,6 +55,30 @@ export interface ClaimPageInputs {
   citationNumbers: number[];
   findings: FindingMention[];
   related: ListedClaim[];
+  links: ClaimListLinks;
+}
+
+/**
+ * Where a claim sits in the paginated lists: the /claims/ page holding its card, and per
+ * timescale the /timeline/ page holding its row. They are the page's inputs like any other,
+ * so a claim whose card moves to another page is rendered again; one that stays is reused.
+ */
+export interface ClaimListLinks {
+  claims: string;
+  /** One address per `claim.timescales` entry, in order. */
+  timeline: string[];
+}
+
+/** Each claim's list links, from the paginated lists' lookups. */
+export function claimListLinks({ claimsPageOf, timeline }: ListPagesData): (claim: Claim) => ClaimListLinks {
+  return (claim) => ({
+    claims: `${pagePath('/claims/', claimsPageOf.get(claim.id) ?? 1)}#claim-${claim.id}`,
+    timeline: claim.timescales.map((timescale) =>
+      timescale.fromHours === null && timescale.toHours === null
+        ? `${pagePath('/timeline/', timeline.wordsPageOf.get(wordsKey(claim.id, timescale.phase)) ?? 1)}#words-${timescale.phase}`
+        : `${pagePath('/timeline/', timeline.markPageOf.get(claim.id) ?? 1)}#mark-${claim.id}`,
+    ),
+  });
 }
 
 /** The inputs of every claim page, in the order of `claims`; shared lookups are built once, not once per page. */
@@ -60,6 +87,7 @@ export function claimPageInputs(
   sourceById: ReadonlyMap<string, SourceEntry>,
   citations: readonly { claimId: string; number: number }[],
   groupsByClaim: ReadonlyMap<string, readonly FindingGroup[]>,
+  linksOf: (claim: Claim) => ClaimListLinks,
 ): ClaimPageInputs[] {
   const citationNumbers = new Map<string, number[]>();
   for (const citation of citations) citationNumbers.set(citation.claimId, [...(citationNumbers.get(citation.claimId) ?? []), citation.number]);
@@ -77,6 +105,7 @@ export function claimPageInputs(
       flagKinds: group.flags.map((flag) => flag.kind),
     })),
     related: (related.get(claim.id) ?? []).map((other) => ({ claim: other, sourceTitle: titleOf(other.sourceId) })),
+    links: linksOf(claim),
   }));
 }
 

@@ -8,7 +8,7 @@ for (const route of routes) {
     test(`axe finds no violations on ${route.name} in ${scheme} mode`, async ({ page, request }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(await resolvePath(route, request));
-      if (route.name === 'search-results') await page.locator('#search-results [role=option]').first().waitFor();
+      if (route.name.startsWith('search-')) await page.locator('#search-results [role=option]').first().waitFor();
       const desktop = await new AxeBuilder({ page }).analyze();
       expect(desktop.violations.map(summarise)).toEqual([]);
       await page.setViewportSize({ width: 360, height: 780 });

@@ -60,18 +60,19 @@ for (const served of ['meta tag', 'meta tag and headers'] as const) {
       expect(problems).toEqual([]);
     });
 
-    test('the claims page filters by facet and by words, and keeps the view in the URL', async ({ page, request }) => {
+    test('the claims page filters by facet on the search page, then by words, and keeps the view in the URL', async ({ page, request }) => {
       const problems = await watchPage(page, () => page.url());
       const records = (await (await request.get('/search-records.json')).json()) as { species: string; kind: string; text: string }[];
       const mice = records.filter((record) => record.species === 'mouse' && record.kind !== 'commentary').length;
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto('/claims/');
       await page.locator('#claims-species-mouse').check();
-      await expect(page).toHaveURL(/species=mouse/u);
-      await expect(page.locator('.claim-card:visible')).toHaveCount(mice);
-      await page.locator('#claims-q').fill('spines');
+      await page.getByRole('button', { name: 'Show matching claims' }).click();
+      await expect(page).toHaveURL(/\/search\/\?species=mouse$/u);
+      await expect(page.getByRole('status')).toHaveText(new RegExp(`^${mice} results`, 'u'));
+      await page.locator('#search-input').fill('spines');
       await expect(page).toHaveURL(/q=spines/u);
-      await expect(page.locator('.claim-card:visible mark').first()).toBeVisible();
+      await expect(page.locator('#search-results [role=option] mark').first()).toBeVisible();
       problems.push(...(await auditPage(page)));
       expect(problems).toEqual([]);
     });

@@ -36,7 +36,8 @@ export interface Route {
 export const routes: Route[] = [
   { name: 'home', path: '/' },
   { name: 'claims', path: '/claims/' },
-  { name: 'claims-filtered', path: '/claims/?species=human&hedge=hedged' },
+  // The test build holds more claims than one page: the second shows the pagination bar.
+  { name: 'claims-page-2', path: '/claims/2/' },
   ...Object.keys(claimSamples).map((name) => ({ name, path: `sample:${name}` })),
   { name: 'sources', path: '/sources/' },
   ...sourceIds.map((id) => ({ name: `source-${id}`, path: `/sources/${id}/` })),
@@ -50,6 +51,8 @@ export const routes: Route[] = [
   { name: 'about', path: '/about/' },
   { name: 'search', path: '/search/' },
   { name: 'search-results', path: '/search/?q=dendritic+spines' },
+  // Where a filtered claims address (/claims/?species=human&hedge=hedged) now leads.
+  { name: 'search-filtered', path: '/search/?species=human&hedge=hedged' },
 ];
 
 let records: Promise<SearchRecord[]> | null = null;

@@ -20,7 +20,7 @@ for (const route of routes) {
       for (const size of widths) {
         await page.setViewportSize({ width: size.width, height: size.height });
         await page.goto(path);
-        if (route.name === 'search-results') await page.locator('#search-results [role=option]').first().waitFor();
+        if (route.name.startsWith('search-')) await page.locator('#search-results [role=option]').first().waitFor();
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${path} scrolls sideways by ${overflow} px at ${size.width} px`).toBeLessThanOrEqual(0);
         await page.screenshot({ path: `tests/browser/screenshots/${route.name}-${size.label}-${scheme}.png`, fullPage: true });

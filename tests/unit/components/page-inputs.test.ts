@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKeyOf, claimPageInputs, findingPageInputs, layoutInputs, studyPageInputs } from '../../../src/components/page-inputs.ts';
+import { cacheKeyOf, claimListLinks, claimPageInputs, findingPageInputs, layoutInputs, studyPageInputs } from '../../../src/components/page-inputs.ts';
+import type { TimelinePages } from '../../../src/components/timeline-pages.ts';
 import type { StudyView } from '../../../src/components/studies-data.ts';
 import type { SourceEntry } from '../../../src/loaders/corpus-loaders.ts';
 import type { Claim } from '../../../src/schemas/claim.ts';
@@ -36,8 +37,15 @@ const unrelated = claim('Ketamine is an anaesthetic.', { id: 'unrelated', source
 const claims = [spines, regrow, unrelated];
 const told = group('spines-regrow', [spines, regrow], { flags: [{ kind: 'hedge-drift', claimIds: ['regrow'], detail: 'firmer' }] as FindingGroup['flags'] });
 
+/** List links as the paginated lists would give them, with /claims/ page numbers by claim id. */
+function linksOn(claimsPages: Record<string, number>) {
+  const timeline = { markPageOf: new Map<string, number>(), wordsPageOf: new Map<string, number>() } as unknown as TimelinePages;
+  return claimListLinks({ claimsPageOf: new Map(Object.entries(claimsPages)), timeline });
+}
+const links = linksOn({ spines: 1, regrow: 1, unrelated: 2 });
+
 describe('claimPageInputs', () => {
-  const inputs = claimPageInputs(claims, sourceById, [{ claimId: 'spines', number: 2 }, { claimId: 'spines', number: 5 }], new Map([['spines', [told]], ['regrow', [told]]]));
+  const inputs = claimPageInputs(claims, sourceById, [{ claimId: 'spines', number: 2 }, { claimId: 'spines', number: 5 }], new Map([['spines', [told]], ['regrow', [told]]]), links);
 
   it('gives each claim its source, its citation numbers, its findings and its related claims with their source titles', () => {
     const [first] = inputs;
@@ -45,6 +53,21 @@ describe('claimPageInputs', () => {
     expect(first!.citationNumbers).toEqual([2, 5]);
     expect(first!.findings).toEqual([{ id: 'spines-regrow', label: 'Label of spines-regrow', sourceCount: 2, tellingCount: 2, flagKinds: ['hedge-drift'] }]);
     expect(first!.related).toEqual([{ claim: regrow, sourceTitle: 'A clinic blog' }]);
+    expect(first!.links.claims).toBe('/claims/#claim-spines');
+    expect(inputs[2]!.links.claims).toBe('/claims/2/#claim-unrelated');
+  });
+
+  it('changes a claim page’s key when its card moves to another page of /claims/, and only then', () => {
+    const layout = layoutInputs([news, blog, other]);
+    const citations = [{ claimId: 'spines', number: 2 }];
+    const groups = new Map([['spines', [told]]]);
+    const keys = (pages: Record<string, number>) =>
+      claimPageInputs(claims, sourceById, citations, groups, linksOn(pages)).map((page) => cacheKeyOf(page, layout));
+    const before = keys({ spines: 1, regrow: 1, unrelated: 2 });
+    const after = keys({ spines: 1, regrow: 2, unrelated: 2 });
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).not.toBe(before[1]);
+    expect(after[2]).toBe(before[2]);
   });
 
   it('gives a claim cited nowhere and in no finding empty lists', () => {
@@ -57,8 +80,8 @@ describe('claimPageInputs', () => {
     const otherEdited = new Map(sourceById).set('other', source('other', 'Another article, edited'));
     const newsEdited = new Map(sourceById).set('news', source('news', 'Ketamine news, edited'));
     const groups = new Map([['spines', [told]], ['regrow', [told]]]);
-    expect(cacheKeyOf(claimPageInputs(claims, otherEdited, [{ claimId: 'spines', number: 2 }, { claimId: 'spines', number: 5 }], groups)[0], layout)).toBe(before);
-    expect(cacheKeyOf(claimPageInputs(claims, newsEdited, [{ claimId: 'spines', number: 2 }, { claimId: 'spines', number: 5 }], groups)[0], layout)).not.toBe(before);
+    expect(cacheKeyOf(claimPageInputs(claims, otherEdited, [{ claimId: 'spines', number: 2 }, { claimId: 'spines', number: 5 }], groups, links)[0], layout)).toBe(before);
+    expect(cacheKeyOf(claimPageInputs(claims, newsEdited, [{ claimId: 'spines', number: 2 }, { claimId: 'spines', number: 5 }], groups, links)[0], layout)).not.toBe(before);
   });
 
   it('changes every key when the layout shows another number of sources', () => {
