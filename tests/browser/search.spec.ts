@@ -177,7 +177,7 @@ for (const [name, text] of [
     });
     await page.goto('/search/');
     await box(page).fill(text);
-    await expect(page.getByRole('status')).toHaveText(/^\d+ results?(, showing the first \d+)?\.$|^No results\.$|^$/);
+    await expect(page.getByRole('status')).toHaveText(/^\d+ results?(, showing the best \d+)?\.$|^No results\.$|^$/);
     await page.waitForTimeout(300);
     expect(errors).toEqual([]);
     await expect(page.locator('#search-results img')).toHaveCount(0);

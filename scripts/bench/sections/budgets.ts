@@ -129,7 +129,8 @@ export function budgetRows(results: Results): BudgetRow[] {
   return [
     noScriptWithoutIsland(results),
     searchScripts(results),
-    timing(results, `Keystroke ≤ ${KEYSTROKE_BUDGET_MS} ms of main-thread time (p95)`, KEYSTROKE_BUDGET_MS, (size) => size.keystrokeP95Ms, 'Profile a keystroke in DevTools; move work off the main thread (into the worker) or debounce what need not run on every key.'),
+    // "Blocks the main thread" is one task that long: the longest task a keystroke causes, not the sum of its short ones (the search section reports both).
+    timing(results, `No keystroke blocks the main thread > ${KEYSTROKE_BUDGET_MS} ms (longest task, p95)`, KEYSTROKE_BUDGET_MS, (size) => size.longestTaskP95Ms, 'Profile a keystroke in DevTools; move work off the main thread (into the worker), split long tasks, or debounce what need not run on every key.'),
     timing(results, `Results painted ≤ ${RESULTS_PAINTED_BUDGET_MS} ms after a keystroke (p95)`, RESULTS_PAINTED_BUDGET_MS, (size) => size.resultsP95Ms, 'Check whether the time goes to the query (index size, candidates scored) or to drawing (results drawn at once); draw fewer, reuse nodes.'),
     belowPagefind(results),
     lighthousePerfect(results),
