@@ -94,6 +94,8 @@ export interface SearchMeasurement {
   keystrokeP95Ms: number;
   /** The longest main-thread task seen while typing. */
   longestTaskMs: number;
+  /** Per keystroke, the longest main-thread task it caused: the 95th percentile over keystrokes. */
+  longestTaskP95Ms: number;
   /** From keystroke to results painted, 95th percentile. */
   resultsP95Ms: number;
   /** A plain scan of every record for the same queries, as a baseline for the index. */
