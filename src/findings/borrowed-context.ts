@@ -22,7 +22,7 @@ export function borrowedContext(ordered: readonly Claim[]): Map<string, Readonly
     const read = opener === null ? claim.text : claim.text.slice(opener.index + opener[0].length).replace(/^\s*that\b/iu, '');
     anaphorPattern.lastIndex = 0;
     if (previous === undefined || previous.sourceId !== claim.sourceId || !anaphorPattern.test(read)) return;
-    const whole = { claim: previous, telling: '', voice: '', textRange: { start: 0, end: previous.text.length }, text: previous.text, timescales: previous.timescales, pace: null, topics: previous.topics };
+    const whole = { claim: previous, telling: '', voice: '', textRange: { start: 0, end: previous.text.length }, text: previous.text, timescales: previous.timescales, pace: null, namedCause: null, topics: previous.topics };
     context.set(claim.id, comparableStatement(whole).keys);
   });
   return context;

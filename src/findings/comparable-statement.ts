@@ -1,5 +1,6 @@
 import { anchorOf, isNumbered } from './compare-timescales.ts';
 import { contentWords, type ContentWord } from './content-words.ts';
+import { directionOf } from './direction-of.ts';
 import { changeConceptKeys } from './findings-lexicons.ts';
 import { keyCounts, type ComparableStatement } from './score-pair.ts';
 import type { Statement } from './split-statements.ts';
@@ -14,7 +15,11 @@ const UNNAMED_VOICES = new Set(['journalist', 'authors', 'abstract', 'forum', 'p
  * its phase (`~hours`: "rapidly" and "within a few hours"). A quoted person's name ("Liston
  * says") is who said it, not what was said, so its words are left out. The changes are the
  * change concepts the statement reports, not those that only describe a noun ("restoring
- * lost spines" reports a restoration, not a loss). `context` holds the keys of the sentence a
+ * lost spines" reports a restoration, not a loss). Its direction is that of its changes, or
+ * a null result (src/findings/direction-of.ts); its cause is the cause its words name
+ * (src/findings/cause-of.ts) when it reports a change or its absence at all: a method step
+ * says what the researchers did ("gave mice a stress hormone"), and a statement with no change
+ * concept says what something is, so neither has a change to attribute. `context` holds the keys of the sentence a
  * statement points back at ("This helps lift a person's mood"), which it borrows at a lower
  * weight (src/findings/find-findings.ts decides which).
  */
@@ -22,6 +27,9 @@ export function comparableStatement(statement: Statement, context: ReadonlySet<s
   const names = nameWords(statement.claim.speaker);
   const own = words.filter((word) => !names.has(word.word));
   const changes = new Set(own.filter((word) => !word.modifier && changeConceptKeys.has(word.key)).map((word) => word.key));
+  const isMethod = statement.claim.kind === 'method';
+  const direction = isMethod ? null : directionOf(statement.text, changes);
+  const reportsChange = !isMethod && (changes.size > 0 || direction === 'none');
   const keys = new Set([...own.map((word) => word.key), ...timeKeys(statement)]);
   const contextKeys = new Set([...context].filter((key) => !keys.has(key)));
   return {
@@ -31,6 +39,8 @@ export function comparableStatement(statement: Statement, context: ReadonlySet<s
     contextKeys,
     counts: keyCounts(keys, contextKeys),
     changes,
+    cause: reportsChange ? statement.namedCause : null,
+    direction,
     topicSet: new Set(statement.topics),
   };
 }

@@ -1,4 +1,5 @@
 import { compilePhrases, loadLexicon } from '../pipeline/lexicon.ts';
+import type { Cause } from './cause-of.ts';
 import type { Pace } from './pace-of.ts';
 
 /**
@@ -142,3 +143,20 @@ export function parsePaceCues(entries: readonly string[]): { pace: Pace; pattern
     return { pace, pattern: compilePhrases([phrase.join(' ')]) };
   });
 }
+
+/** The cause words of findings (content/lexicons/findings-causes.txt), each compiled. */
+export const causeCues: readonly { cause: Cause; pattern: RegExp }[] = parseCauseCues(loadLexicon('findings-causes'));
+
+/** Parses `cause phrase` lines, cause `stress`, `drug` or `manipulation`. */
+export function parseCauseCues(entries: readonly string[]): { cause: Cause; pattern: RegExp }[] {
+  return entries.map((entry) => {
+    const [cause, ...phrase] = entry.split(/\s+/u);
+    if ((cause !== 'stress' && cause !== 'drug' && cause !== 'manipulation') || phrase.length === 0) {
+      throw new Error(`findings-causes: write "stress phrase", "drug phrase" or "manipulation phrase": "${entry}"`);
+    }
+    return { cause, pattern: compilePhrases([phrase.join(' ')]) };
+  });
+}
+
+/** Phrases that report a null result (content/lexicons/findings-null-effects.txt). */
+export const nullEffectPattern: RegExp = compilePhrases(loadLexicon('findings-null-effects'));

@@ -1,15 +1,16 @@
 import type { Timescale } from '../schemas/claim.ts';
 import type { Species } from '../schemas/vocabulary.ts';
 import { relateTimescales } from './compare-timescales.ts';
+import { causesConflict, type Cause } from './cause-of.ts';
+import { directionsConflict, type Direction } from './direction-of.ts';
 import type { Pace } from './pace-of.ts';
-import { isGeneral, relateSpecies, statedSpecies } from './score-pair.ts';
-import type { Statement } from './split-statements.ts';
+import { isGeneral, relateSpecies, statedSpecies, type ComparableStatement } from './score-pair.ts';
 
 /**
  * What a group must know of its members to tell whether a statement, or another group, could
  * join it without a veto (src/findings/score-pair.ts `vetoOf`) between any two members: their
- * claims, the one study they report, the species their texts name, their lists of times and
- * the paces they stress.
+ * claims, the one study they report, the species their texts name, their lists of times, the
+ * paces they stress, the causes of their changes and which way those go.
  * Two summaries conflict exactly when some member of one vetoes some member of the other, so
  * the grouping never has to score the pairs that share no word to know they may not meet.
  */
@@ -22,10 +23,14 @@ export interface VetoSummary {
   timescales: readonly (readonly Timescale[])[];
   /** The paces its members stress (src/findings/pace-of.ts). */
   paces: ReadonlySet<Pace>;
+  /** The causes its members name (src/findings/cause-of.ts). */
+  causes: ReadonlySet<Cause>;
+  /** The directions of its members' changes (src/findings/direction-of.ts). */
+  directions: ReadonlySet<Direction>;
 }
 
 /** The summary of one statement. */
-export function vetoSummaryOf(statement: Statement): VetoSummary {
+export function vetoSummaryOf(statement: ComparableStatement): VetoSummary {
   const species = statedSpecies(statement.claim);
   return {
     claimIds: new Set([statement.claim.id]),
@@ -33,6 +38,8 @@ export function vetoSummaryOf(statement: Statement): VetoSummary {
     species: new Set(species === null ? [] : [species]),
     timescales: statement.timescales.length === 0 ? [] : [statement.timescales],
     paces: new Set(statement.pace === null ? [] : [statement.pace]),
+    causes: new Set(statement.cause === null ? [] : [statement.cause]),
+    directions: new Set(statement.direction === null ? [] : [statement.direction]),
   };
 }
 
@@ -45,6 +52,8 @@ export function combineVetoSummaries(a: VetoSummary, b: VetoSummary): VetoSummar
     species: new Set([...a.species, ...b.species]),
     timescales: [...a.timescales, ...b.timescales.filter((times) => !keys.has(timesKey(times)))],
     paces: new Set([...a.paces, ...b.paces]),
+    causes: new Set([...a.causes, ...b.causes]),
+    directions: new Set([...a.directions, ...b.directions]),
   };
 }
 
@@ -55,6 +64,8 @@ export function vetoSummariesConflict(a: VetoSummary, b: VetoSummary): boolean {
   if (a.study !== null && b.study !== null && a.study !== b.study) return true;
   for (const first of a.species) for (const second of b.species) if (relateSpecies(first, second) === null) return true;
   for (const first of a.paces) for (const second of b.paces) if (first !== second) return true;
+  for (const first of a.causes) for (const second of b.causes) if (causesConflict(first, second)) return true;
+  for (const first of a.directions) for (const second of b.directions) if (directionsConflict(first, second)) return true;
   for (const first of a.timescales) for (const second of b.timescales) if (relateTimescales(first, second) === 'conflict') return true;
   return false;
 }

@@ -3,6 +3,8 @@ import type { Species } from '../schemas/vocabulary.ts';
 import type { ContentWord } from './content-words.ts';
 import { relateTimescales, type TimescaleRelation } from './compare-timescales.ts';
 import { changeConceptKinds, oppositeConceptKeys } from './findings-lexicons.ts';
+import { causesConflict, type Cause } from './cause-of.ts';
+import { directionsConflict, type Direction } from './direction-of.ts';
 import { pacesConflict } from './pace-of.ts';
 import { CHANGE_AGREEMENT, CONTEXT_KEY_WEIGHT, CONTEXT_NEEDS_WORDS, SHARED_WEIGHT_NEEDED, SIMILARITY_WEIGHTS, TIMESCALE_SCORES, UNSHARED_WEIGHT } from './similarity-weights.ts';
 import type { Statement } from './split-statements.ts';
@@ -18,6 +20,10 @@ export interface ComparableStatement extends Statement {
   counts: KeyCounts;
   /** The change concepts it reports (content/lexicons/findings-change-concepts.txt). */
   changes: ReadonlySet<string>;
+  /** What made the change it reports: its named cause, when it reports a change at all (src/findings/cause-of.ts). */
+  cause: Cause | null;
+  /** Which way its change goes (src/findings/direction-of.ts). */
+  direction: Direction | null;
   topicSet: ReadonlySet<string>;
 }
 
@@ -28,11 +34,16 @@ export interface ComparableStatement extends Statement {
  *   fact or earlier work can be told by a source about any study);
  * - `species`: two different populations, each named by the sentence itself (mice against people);
  * - `timescale`: times that cannot be the same moment, by their numbers or phases, or one
- *   telling stressing speed and the other delay (src/findings/pace-of.ts).
+ *   telling stressing speed and the other delay (src/findings/pace-of.ts);
+ * - `cause`: two different causes of the change each reports, stress, a drug or a deliberate
+ *   manipulation (src/findings/cause-of.ts): "stressed mice lost spines" and "ketamine restored
+ *   the lost spines" share most of their words but report two results;
+ * - `direction`: one reports a loss and the other a gain, or one no effect and the other a
+ *   change (src/findings/direction-of.ts): a control and the experiment it controls for.
  * The kind of claim is no veto: a headline and its lede, a method step and the result it
  * produced, a known fact and an open question about it can all tell one thing.
  */
-export type Veto = 'same-claim' | 'study' | 'species' | 'timescale';
+export type Veto = 'same-claim' | 'study' | 'species' | 'timescale' | 'cause' | 'direction';
 
 /** A pair's score and its parts, each part from 0 to 1 before weighting. */
 export interface PairScore {
@@ -76,13 +87,15 @@ export function statedSpecies(claim: Pick<Claim, 'species' | 'speciesBasis'>): S
 }
 
 /** Why two statements can never be one finding, or null; depends only on the two claims' fields and times. */
-export function vetoOf(a: Statement, b: Statement): Veto | null {
+export function vetoOf(a: ComparableStatement, b: ComparableStatement): Veto | null {
   if (a.claim.id === b.claim.id) return 'same-claim';
   if (!isGeneral(a.claim) && !isGeneral(b.claim) && a.claim.study !== b.claim.study) return 'study';
   const speciesA = statedSpecies(a.claim);
   const speciesB = statedSpecies(b.claim);
   if (speciesA !== null && speciesB !== null && relateSpecies(speciesA, speciesB) === null) return 'species';
   if (relateTimescales(a.timescales, b.timescales) === 'conflict' || pacesConflict(a.pace, b.pace)) return 'timescale';
+  if (causesConflict(a.cause, b.cause)) return 'cause';
+  if (directionsConflict(a.direction, b.direction)) return 'direction';
   return null;
 }
 

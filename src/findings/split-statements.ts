@@ -1,5 +1,6 @@
 import type { Claim, Timescale } from '../schemas/claim.ts';
 import type { TextRange } from '../schemas/finding.ts';
+import { causeOf, type Cause } from './cause-of.ts';
 import { contentWords } from './content-words.ts';
 import { paceOf, type Pace } from './pace-of.ts';
 import { tellingOf, voiceOf } from './telling-of.ts';
@@ -17,6 +18,8 @@ export interface Statement {
   timescales: Timescale[];
   /** Whether its times stress speed or delay (src/findings/pace-of.ts). */
   pace: Pace | null;
+  /** The cause of a change its words name (src/findings/cause-of.ts); a part that names none takes its sentence's. */
+  namedCause: Cause | null;
   topics: string[];
 }
 
@@ -56,7 +59,7 @@ const PART_MINIMUM_WORDS = 3;
 export function splitStatements(claim: Claim, tagTopics: (text: string) => string[]): Statement[] {
   const telling = tellingOf(claim);
   const voice = voiceOf(claim);
-  const whole: Statement = { claim, telling, voice, textRange: { start: 0, end: claim.text.length }, text: claim.text, timescales: claim.timescales, pace: paceOf(claim.text, claim.timescales), topics: claim.topics };
+  const whole: Statement = { claim, telling, voice, textRange: { start: 0, end: claim.text.length }, text: claim.text, timescales: claim.timescales, pace: paceOf(claim.text, claim.timescales), namedCause: causeOf(claim.text), topics: claim.topics };
 
   const opening = LEADING_CLAUSE.exec(claim.text);
   const cuts = [
@@ -70,8 +73,15 @@ export function splitStatements(claim: Claim, tagTopics: (text: string) => strin
     .filter((range) => new Set(contentWords(claim.text.slice(range.start, range.end)).map((word) => word.key)).size >= PART_MINIMUM_WORDS);
   if (ranges.length < 2) return [whole];
 
+  // A part that names no cause reports the change its sentence's cause made ("Ketamine reversed
+  // these effects by rescuing spines | and restoring coordinated activity"); a whole whose parts
+  // name two causes reports two changes, so it names none of its own.
+  const partCauses = ranges.map((range) => causeOf(claim.text.slice(range.start, range.end)));
+  const named = new Set(partCauses.filter((cause) => cause !== null));
+  const wholeCause = named.size > 1 ? null : whole.namedCause;
+
   const located = locateTimescales(claim.text, claim.timescales);
-  const parts = ranges.map((range) => {
+  const parts = ranges.map((range, index) => {
     const text = claim.text.slice(range.start, range.end);
     const timescales = located === null ? claim.timescales : located.filter((entry) => entry.start >= range.start && entry.end <= range.end).map((entry) => entry.timescale);
     return {
@@ -82,10 +92,11 @@ export function splitStatements(claim: Claim, tagTopics: (text: string) => strin
       text,
       timescales,
       pace: paceOf(text, timescales),
+      namedCause: partCauses[index] ?? wholeCause,
       topics: tagTopics(text),
     };
   });
-  return [whole, ...parts];
+  return [{ ...whole, namedCause: wholeCause }, ...parts];
 }
 
 /** Finds each timescale's phrase in the claim's text, in order; null if any cannot be found. */

@@ -27,6 +27,18 @@ describe('comparableStatement', () => {
     expect([...statement('Ketamine coaxes faulty brain circuits to function better.').changes]).not.toContain('#damage');
   });
 
+  it('gives a cause only to a statement that reports a change: not to a method step, nor to a sentence with no change', () => {
+    expect(statement('And sure enough, the stressed-out mice lost a lot of synapses.').cause).toBe('stress');
+    expect(statement('Liston and his team gave mice a stress hormone that caused them to act depressed.', { kind: 'method' }).cause).toBeNull();
+    expect(statement('More specifically, the team focused on the spines of stressed mice.').cause).toBeNull();
+  });
+
+  it('reads the direction of a statement\'s change, and none for a method step', () => {
+    expect(statement('And sure enough, the stressed-out mice lost a lot of synapses.').direction).toBe('loss');
+    expect(statement('Optically deleting a random subset of spines had no effect on behavior.').direction).toBe('none');
+    expect(statement('Optically deleting a random subset of spines had no effect on behavior.', { kind: 'method' }).direction).toBeNull();
+  });
+
   it('holds borrowed keys apart from its own, at a lower count', () => {
     // "lift" is a word of the #relieve concept: the statement has it of its own.
     const borrowing = statement('This helps lift a person\'s mood.', {}, new Set(['#activity', '#relieve']));

@@ -119,10 +119,11 @@ describe('the grouping on the hand-labelled pairs', () => {
   });
 
   /*
-   * The matcher does not reach issue 5's bar yet (measured 2026-12-02: measuring half precision
-   * 0.805, recall 0.767; all pairs 0.859, 0.849), and the tuning half no longer predicts the
-   * measuring half: changes that raised tuning precision from 0.87 to 0.91 left the measuring
-   * half where it was. Two checks keep that honest: the bar is asserted as failing, so the day
+   * The matcher does not reach issue 5's bar yet (measured 2026-12-03: measuring half precision
+   * 0.854, recall 0.814; all pairs 0.882, 0.872; tuning half 0.909, 0.930), and the tuning half
+   * predicts the measuring half poorly: changes that raised tuning precision from 0.87 to 0.91
+   * left the measuring half where it was (0.805, 0.767), and the cause and direction vetoes,
+   * which left the tuning half where it was, raised it. Two checks keep that honest: the bar is asserted as failing, so the day
    * it passes this test turns red and the `.fails` comes off; and the measured level is a floor,
    * so no change may lose what the matcher has without someone deciding so here.
    */
@@ -134,9 +135,9 @@ describe('the grouping on the hand-labelled pairs', () => {
   });
 
   it('keeps at least the precision and recall last measured, on the measuring half and on all pairs', () => {
-    expect(results.measuring.precision).toBeGreaterThanOrEqual(0.8);
-    expect(results.measuring.recall).toBeGreaterThanOrEqual(0.76);
-    expect(results.all.precision).toBeGreaterThanOrEqual(0.85);
-    expect(results.all.recall).toBeGreaterThanOrEqual(0.84);
+    expect(results.measuring.precision).toBeGreaterThanOrEqual(0.85);
+    expect(results.measuring.recall).toBeGreaterThanOrEqual(0.81);
+    expect(results.all.precision).toBeGreaterThanOrEqual(0.88);
+    expect(results.all.recall).toBeGreaterThanOrEqual(0.87);
   });
 });

@@ -105,6 +105,18 @@ describe('scorePair', () => {
     expect(scorePair(quickly, hoursLater, one).veto).toBe('timescale');
   });
 
+  it('vetoes two tellings that name different causes of their change, though they share most words', () => {
+    const stressed = statement('And sure enough, the stressed-out mice lost a lot of dendritic spines.', { id: 'stressed', sourceId: 'stressed' });
+    const restored = statement('Ketamine was restoring the dendritic spines of the mice.', { id: 'restored', sourceId: 'restored' });
+    expect(scorePair(stressed, restored, one)).toMatchObject({ veto: 'cause', score: 0 });
+  });
+
+  it('vetoes a control that had no effect against the experiment that had one', () => {
+    const control = statement('Optically deleting a random subset of spines had no effect on behavior.', { id: 'control', sourceId: 'control' });
+    const deletion = statement('Optically deleting the newly formed spines eliminated the recovery of behavior.', { id: 'deletion', sourceId: 'deletion' });
+    expect(scorePair(control, deletion, one).veto).toBe('direction');
+  });
+
   it('lets a method step, a headline and a finding match: the kind of claim is no veto', () => {
     expect(scorePair(sixHours, statement(sixHours.text, { id: 'method', sourceId: 'method', kind: 'method' }), one).veto).toBeNull();
     expect(scorePair(sixHours, statement(sixHours.text, { id: 'headline', sourceId: 'headline', kind: 'headline' }), one).veto).toBeNull();

@@ -73,4 +73,14 @@ describe('splitStatements', () => {
     expect(splitStatements(claim('x', { sourceId: 'forum', speaker: 'abstract' }), noTopics)[0]!.telling).toBe('forum/abstract');
     expect(splitStatements(claim('x', { sourceId: 'forum', speaker: 'Conor Liston' }), noTopics)[0]!.telling).toBe('forum/story');
   });
+
+  it('gives a part that names no cause its sentence\'s cause, and a whole whose parts name two causes none', () => {
+    const reversed = splitStatements(claim('Antidepressant-dose ketamine reversed these effects by selectively rescuing eliminated spines and restoring coordinated activity in multicellular ensembles.'), noTopics);
+    expect(reversed.map((statement) => statement.namedCause)).toEqual(['drug', 'drug', 'drug']);
+    const contrasting = splitStatements(
+      claim('Changes in dendritic spine density have been associated with depression-related behaviors in chronic stress models and with ketamine’s antidepressant effects.'),
+      noTopics,
+    );
+    expect(contrasting.map((statement) => statement.namedCause)).toEqual([null, 'stress', 'drug']);
+  });
 });
