@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { searchIndexDirectory } from '../../../src/search/search-index-format.ts';
 import type { SearchRecord } from '../../../src/search/search-record.ts';
 import { grownRecords } from '../../../tests/unit/search/corpus-records.ts';
 import type { BenchSection, SearchMeasurement, SearchSectionJson } from '../bench-types.ts';
@@ -75,6 +76,9 @@ export const searchSection: BenchSection<SearchDetailJson> = {
         const claims = await prepareSearchSite(context.root, real.outDir, target, count === null ? null : grownRecords(realRecords, count));
         const server = await context.serve(target);
         try {
+          // A host serves the index precompressed; without this the first fetch of each part
+          // would time this server's Brotli, not the page (scripts/bench/static-server.ts).
+          context.log(`search: ${label}: compressed ${server.precompress(searchIndexDirectory)} index files`);
           context.log(`search: ${label}: first search`);
           const firstSearch = await measureFirstSearch(browser, server.origin, resolve(context.root, target), firstQuery);
           context.log(`search: ${label}: typing ${queries.length} queries`);
