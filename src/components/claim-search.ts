@@ -15,10 +15,13 @@ import { renderHighlighted } from './render-segments.ts';
 
 /**
  * Results drawn at first, and added by each "Show more": the worker fetches and fuse scores
- * only the records shown (src/search/sharded-search.ts), so a keystroke on a 50,000-claim index
- * fetches a handful of small files instead of fifty. The count still reports every match.
+ * only the records shown and a small margin (src/search/sharded-search.ts). On a large index
+ * most of a keystroke's time is those fetches, a few milliseconds each even from a nearby
+ * server, so ten (fifteen files) rather than twenty (twenty-five) took the slowest keystrokes
+ * at 50,000 claims from about 115 to 85 ms (bench/report.md). Ten fill a phone's screen twice.
+ * The count still reports every match.
  */
-const pageSize = 20;
+const pageSize = 10;
 
 class ClaimSearch extends HTMLElement {
   #form!: HTMLFormElement;

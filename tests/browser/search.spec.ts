@@ -23,9 +23,9 @@ test('the index is fetched in parts: its head when search is first used, then on
   expect(fetched.filter((path) => path.startsWith('/search-index/terms/'))).toEqual(['/search-index/terms/s.json']);
   const records = fetched.filter((path) => path.startsWith('/search-index/records/'));
   const shown = await page.locator('#search-results [role=option]').count();
-  // Only the records fuse scores (the 20 shown and a margin of 5) are fetched, never the whole corpus.
+  // Only the records fuse scores (the 10 shown and a margin of 5) are fetched, never the whole corpus.
   expect(records.length).toBeGreaterThanOrEqual(shown);
-  expect(records.length).toBeLessThanOrEqual(25);
+  expect(records.length).toBeLessThanOrEqual(15);
   expect(new Set(records).size).toBe(records.length);
 });
 
@@ -117,38 +117,38 @@ test('one polite live region announces the number of results', async ({ page }) 
   await expect(page.getByRole('status')).toHaveText(/^\d+ results?(, showing the best \d+)?\.$/);
 });
 
-test('"Show more" adds the next twenty results and is gone once all are shown', async ({ page }) => {
+test('"Show more" adds the next ten results and is gone once all are shown', async ({ page }) => {
   await page.goto('/search/?q=ketamine');
   const options = page.locator('#search-results [role=option]');
-  await expect(options).toHaveCount(20);
+  await expect(options).toHaveCount(10);
   const status = page.getByRole('status');
-  const total = Number((await status.textContent())!.match(/^(\d+) results, showing the best 20\.$/)![1]);
-  expect(total).toBeGreaterThan(40);
-  const first20 = await options.evaluateAll((items) => items.map((item) => item.getAttribute('data-claim')));
+  const total = Number((await status.textContent())!.match(/^(\d+) results, showing the best 10\.$/)![1]);
+  expect(total).toBeGreaterThan(20);
+  const first10 = await options.evaluateAll((items) => items.map((item) => item.getAttribute('data-claim')));
 
   const more = page.getByRole('button', { name: /^Show \d+ more$/ });
-  await expect(more).toHaveText('Show 20 more');
+  await expect(more).toHaveText('Show 10 more');
   await more.focus();
   await page.keyboard.press('Enter');
-  await expect(options).toHaveCount(40);
-  await expect(status).toHaveText(`${total} results, showing the best 40.`);
-  // The first twenty stay where they were: more results are added below, not reshuffled.
-  expect(await options.evaluateAll((items) => items.slice(0, 20).map((item) => item.getAttribute('data-claim')))).toEqual(first20);
+  await expect(options).toHaveCount(20);
+  await expect(status).toHaveText(`${total} results, showing the best 20.`);
+  // The first ten stay where they were: more results are added below, not reshuffled.
+  expect(await options.evaluateAll((items) => items.slice(0, 10).map((item) => item.getAttribute('data-claim')))).toEqual(first10);
   await expect(more).toBeFocused();
 
   while (await more.isVisible()) {
     const before = await options.count();
     // The last press offers only what is left.
-    await expect(more).toHaveText(`Show ${Math.min(20, total - before)} more`);
+    await expect(more).toHaveText(`Show ${Math.min(10, total - before)} more`);
     await more.click();
-    await expect(options).toHaveCount(Math.min(total, before + 20));
+    await expect(options).toHaveCount(Math.min(total, before + 10));
   }
   await expect(options).toHaveCount(total);
   await expect(status).toHaveText(`${total} results.`);
 
-  // A new query starts again at twenty.
+  // A new query starts again at ten.
   await page.getByRole('combobox', { name: 'Search claims' }).fill('spines');
-  await expect(options).toHaveCount(20);
+  await expect(options).toHaveCount(10);
 });
 
 test('a query that matches nothing says so and suggests the facets', async ({ page }) => {

@@ -39,13 +39,13 @@ test('a clinician filters to humans, sees only human claims with the right count
   await expect(page).toHaveURL(/\/search\/\?species=human$/);
   await expect(page.getByRole('status')).toHaveText(new RegExp(`^${expected.length} results`));
   const results = page.getByRole('listbox', { name: 'Results' }).getByRole('option');
-  await expect(results).toHaveCount(Math.min(20, expected.length));
-  // Twenty at a time: "Show more" until every human claim is listed.
+  await expect(results).toHaveCount(Math.min(10, expected.length));
+  // Ten at a time: "Show more" until every human claim is listed.
   const more = page.getByRole('button', { name: /^Show \d+ more$/ });
   while (await more.isVisible()) {
     const before = await results.count();
     await more.click();
-    await expect(results).toHaveCount(Math.min(expected.length, before + 20));
+    await expect(results).toHaveCount(Math.min(expected.length, before + 10));
   }
   await expect(results).toHaveCount(expected.length);
   expect(new Set(await results.locator('.badge-species').evaluateAll((badges) => badges.map((badge) => (badge as HTMLElement).dataset.species)))).toEqual(
