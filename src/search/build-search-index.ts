@@ -1,7 +1,7 @@
 import { encodeFacetRows } from './facet-rows.ts';
 import { encodePostings } from './postings.ts';
 import { searchFields } from './search-fields.ts';
-import { searchIndexVersion, shardKeyOf, type SearchIndexHead, type TermShard } from './search-index-format.ts';
+import { recordPaths, searchIndexVersion, shardKeyOf, type SearchIndexHead, type TermShard } from './search-index-format.ts';
 import type { SearchRecord } from './search-record.ts';
 import { foldedText, foldedWords } from './word-forms.ts';
 
@@ -9,8 +9,9 @@ import { foldedText, foldedWords } from './word-forms.ts';
 export interface SearchIndex {
   head: SearchIndexHead;
   shards: Map<string, TermShard>;
-  /** The records by number: record n is served as /search-index/records/n.json. */
+  /** The records by number, and the file each is served as (`recordPaths`). */
   records: readonly SearchRecord[];
+  recordPaths: readonly string[];
 }
 
 /**
@@ -70,5 +71,6 @@ export function buildSearchIndex(records: readonly SearchRecord[]): SearchIndex 
     },
     shards,
     records,
+    recordPaths: recordPaths(records.map((record) => record.sourceId)),
   };
 }

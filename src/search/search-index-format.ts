@@ -9,8 +9,10 @@ import type { FacetRows } from './facet-rows.ts';
  * - `/search-index/terms/<key>.json`: every indexed word that begins with one character,
  *   with the records it occurs in, per search field. A query term only ever matches a word
  *   with its own first letter (src/search/match-words.ts), so one shard per term is enough;
- * - `/search-index/records/<n>.json`: one search record, fetched only when it is among the
- *   few a query needs fuse to score or the page to show.
+ * - `/search-index/records/<source>/<k>.json`: one search record, the k-th (from 0) of its
+ *   source, fetched only when it is among the few a query needs fuse to score or the page to
+ *   show. Postings name records by their number in the whole index; the head's facet rows say
+ *   each record's source, from which `recordPaths` works out every record's file.
  */
 
 export const searchIndexDirectory = '/search-index';
@@ -62,6 +64,18 @@ export function termShardPath(key: string): string {
   return `${searchIndexDirectory}/terms/${key}.json`;
 }
 
-export function recordPath(number: number): string {
-  return `${searchIndexDirectory}/records/${number}.json`;
+/**
+ * Each record's file, given every record's source in index order. A record is named by its
+ * source and its place among that source's records, not by its number in the whole index:
+ * a change to one source (a claim added, say) renumbers every later record, but moves no
+ * other source's files, so a rebuild writes again only that source's records and a browser
+ * keeps its cached copies of the rest.
+ */
+export function recordPaths(sourceIds: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return sourceIds.map((sourceId) => {
+    const position = seen.get(sourceId) ?? 0;
+    seen.set(sourceId, position + 1);
+    return `${searchIndexDirectory}/records/${encodeURIComponent(sourceId)}/${position}.json`;
+  });
 }

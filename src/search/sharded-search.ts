@@ -7,7 +7,7 @@ import { exactWordBonus, fuseOptions, query, type SearchResult } from './query.t
 import { bestRanked } from './best-ranked.ts';
 import { sanitizeQuery } from './sanitize-query.ts';
 import { searchFields } from './search-fields.ts';
-import { indexHeadPath, recordPath, searchIndexVersion, shardKeyOf, termShardPath, type LabelTable, type SearchIndexHead, type TermShard } from './search-index-format.ts';
+import { indexHeadPath, recordPaths, searchIndexVersion, shardKeyOf, termShardPath, type LabelTable, type SearchIndexHead, type TermShard } from './search-index-format.ts';
 import type { SearchRecord } from './search-record.ts';
 
 /**
@@ -49,7 +49,7 @@ export interface ShardedSearch {
 }
 
 export function createShardedSearch({ load, candidateMargin = defaultCandidateMargin }: ShardedSearchOptions): ShardedSearch {
-  let head: Promise<RankingTables & { shards: Set<string>; facets: FacetRecord[] }> | null = null;
+  let head: Promise<RankingTables & { shards: Set<string>; facets: FacetRecord[]; recordPaths: string[] }> | null = null;
   const shards = new Map<string, Promise<TermShard>>();
   const records = new Map<number, Promise<SearchRecord>>();
 
@@ -57,12 +57,14 @@ export function createShardedSearch({ load, candidateMargin = defaultCandidateMa
     head ??= load(indexHeadPath()).then((value) => {
       const parsed = value as SearchIndexHead;
       if (parsed?.version !== searchIndexVersion) throw new Error(`search index: expected version ${searchIndexVersion}, got ${String(parsed?.version)}`);
+      const facets = decodeFacetRows(parsed.facets);
       return {
         count: parsed.count,
         fieldCount: parsed.fieldCount,
         labels: parsed.labels.map((table) => (table === null ? null : labelMatcher(table))),
         shards: new Set(parsed.shards),
-        facets: decodeFacetRows(parsed.facets),
+        facets,
+        recordPaths: recordPaths(facets.map((record) => record.sourceId)),
       };
     });
     head.catch(() => {
@@ -80,7 +82,8 @@ export function createShardedSearch({ load, candidateMargin = defaultCandidateMa
     }
     return found;
   };
-  const recordsNumbered = (numbers: readonly number[]) => Promise.all(numbers.map((number) => cached(records, number, recordPath(number))));
+  const recordsNumbered = (index: { recordPaths: readonly string[] }, numbers: readonly number[]) =>
+    Promise.all(numbers.map((number) => cached(records, number, index.recordPaths[number]!)));
 
   return {
     async search(text, state, shown) {
@@ -93,7 +96,7 @@ export function createShardedSearch({ load, candidateMargin = defaultCandidateMa
         if (!filtered) return { terms, results: [], total: 0, counts: countsOf([]) };
         const all = [...index.facets.keys()];
         const passing = all.filter((number) => passesFacets(index.facets[number]!, state));
-        const page = await recordsNumbered(passing.slice(0, shown));
+        const page = await recordsNumbered(index, passing.slice(0, shown));
         return { terms, results: page.map((record) => ({ record, score: null, highlights: [] })), total: passing.length, counts: countsOf(all) };
       }
 
@@ -108,7 +111,7 @@ export function createShardedSearch({ load, candidateMargin = defaultCandidateMa
       const best = bestRanked(passing, matching.rankOf, shown + candidateMargin).sort((a, b) => a - b);
       // The records travel while the facets are counted: a keystroke at 50,000 claims spends
       // longer waiting for them than on anything else.
-      const fetching = recordsNumbered(best);
+      const fetching = recordsNumbered(index, best);
       const counts = countsOf(matching.numbers);
       const scored = query(await fetching, text, state).results;
       return { terms, results: scored.slice(0, shown), total: passing.length - (best.length - scored.length), counts };

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { buildSearchIndex } from '../../../src/search/build-search-index.ts';
-import { indexHeadPath, recordPath, searchIndexDirectory, termShardPath } from '../../../src/search/search-index-format.ts';
+import { indexHeadPath, searchIndexDirectory, termShardPath } from '../../../src/search/search-index-format.ts';
 import type { SearchRecord } from '../../../src/search/search-record.ts';
 
 /**
@@ -27,7 +27,7 @@ export async function prepareSearchSite(root: string, realSite: string, target: 
     };
     write(indexHeadPath(), index.head);
     for (const [key, shard] of index.shards) write(termShardPath(key), shard);
-    for (const [number, record] of index.records.entries()) write(recordPath(number), record);
+    for (const [number, record] of index.records.entries()) write(index.recordPaths[number]!, record);
   }
 
   mkdirSync(join(directory, 'bench'), { recursive: true });

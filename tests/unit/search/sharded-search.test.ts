@@ -4,7 +4,7 @@ import { buildSearchIndex } from '../../../src/search/build-search-index.ts';
 import { facetCounts } from '../../../src/search/facets.ts';
 import { query } from '../../../src/search/query.ts';
 import { sanitizeQuery } from '../../../src/search/sanitize-query.ts';
-import { indexHeadPath, recordPath, termShardPath } from '../../../src/search/search-index-format.ts';
+import { indexHeadPath, termShardPath } from '../../../src/search/search-index-format.ts';
 import type { SearchRecord } from '../../../src/search/search-record.ts';
 import { createShardedSearch, defaultCandidateMargin } from '../../../src/search/sharded-search.ts';
 import { corpusRecords, grownRecords } from './corpus-records.ts';
@@ -22,7 +22,7 @@ function shardedOver(records: readonly SearchRecord[], options: { failFirst?: st
   const index = buildSearchIndex(records);
   const files = new Map<string, string>([[indexHeadPath(), JSON.stringify(index.head)]]);
   for (const [key, shard] of index.shards) files.set(termShardPath(key), JSON.stringify(shard));
-  for (const [number, record] of index.records.entries()) files.set(recordPath(number), JSON.stringify(record));
+  for (const [number, record] of index.records.entries()) files.set(index.recordPaths[number]!, JSON.stringify(record));
   const read: string[] = [];
   let failing = options.failFirst;
   const engine = createShardedSearch({
