@@ -44,19 +44,38 @@ export const facetTitles: Record<FacetKey, string> = {
 
 /** The value or values a record has for a facet. */
 export function facetValuesOf(record: FacetRecord, key: FacetKey): readonly string[] {
+  if (key === 'phase') return record.phases.length > 0 ? record.phases : [noPhase];
+  return [singleValueOf(record, key)];
+}
+
+/**
+ * Whether a record has any of the selected values for a facet: what `facetValuesOf` and
+ * `includes` say, without building the array. Filtering and counting call this for every
+ * match on every keystroke, tens of thousands of times on a large index.
+ */
+function hasSelectedValue(record: FacetRecord, key: FacetKey, selected: ReadonlySet<string> | readonly string[]): boolean {
+  if (key !== 'phase') return contains(selected, singleValueOf(record, key));
+  if (record.phases.length === 0) return contains(selected, noPhase);
+  for (const phase of record.phases) if (contains(selected, phase)) return true;
+  return false;
+}
+
+function contains(selected: ReadonlySet<string> | readonly string[], value: string): boolean {
+  return Array.isArray(selected) ? selected.includes(value) : (selected as ReadonlySet<string>).has(value);
+}
+
+function singleValueOf(record: FacetRecord, key: Exclude<FacetKey, 'phase'>): string {
   switch (key) {
     case 'species':
-      return [record.species];
-    case 'phase':
-      return record.phases.length > 0 ? record.phases : [noPhase];
+      return record.species;
     case 'hedge':
-      return [record.hedge];
+      return record.hedge;
     case 'kind':
-      return [record.kind];
+      return record.kind;
     case 'source':
-      return [record.sourceId];
+      return record.sourceId;
     case 'speaker':
-      return [record.speaker];
+      return record.speaker;
   }
 }
 
@@ -72,12 +91,12 @@ export function passesFacets(
   except?: FacetKey,
 ): boolean {
   if (record.kind === 'commentary' && !showsCommentary(state)) return false;
-  return facetKeys.every((key) => {
-    if (key === except) return true;
-    const selected = state.facets[key] ?? [];
-    if (selected.length === 0) return true;
-    return facetValuesOf(record, key).some((value) => selected.includes(value));
-  });
+  for (const key of facetKeys) {
+    const selected = state.facets[key];
+    if (key === except || selected === undefined || selected.length === 0) continue;
+    if (!hasSelectedValue(record, key, selected)) return false;
+  }
+  return true;
 }
 
 /**
@@ -99,16 +118,19 @@ export function facetCounts(
     .map((key) => ({ key, selected: new Set(state.facets[key] ?? []) }))
     .filter(({ selected }) => selected.size > 0);
   const commentaryShown = showsCommentary(state);
+  const bump = (map: Map<string, number>, value: string) => map.set(value, (map.get(value) ?? 0) + 1);
   const add = (key: FacetKey, record: FacetRecord) => {
     const map = counts[key];
-    for (const value of facetValuesOf(record, key)) map.set(value, (map.get(value) ?? 0) + 1);
+    if (key !== 'phase') bump(map, singleValueOf(record, key));
+    else if (record.phases.length === 0) bump(map, noPhase);
+    else for (const phase of record.phases) bump(map, phase);
   };
   for (const record of records) {
     if (record.kind === 'commentary' && !commentaryShown) continue;
     let failed: FacetKey | null = null;
     let failures = 0;
     for (const { key, selected } of selections) {
-      if (facetValuesOf(record, key).some((value) => selected.has(value))) continue;
+      if (hasSelectedValue(record, key, selected)) continue;
       failures += 1;
       failed = key;
       if (failures > 1) break;
