@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import type { APIRequestContext } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import type { SearchRecord } from '../../src/search/search-record.ts';
 import { hostileSourceIds } from './test-build.ts';
 
@@ -75,4 +75,15 @@ export async function resolvePath(route: Route, request: APIRequestContext): Pro
   const record = (await searchRecords(request)).find(test);
   if (record === undefined) throw new Error(`no claim fits ${route.name}`);
   return `/claims/${record.id}/`;
+}
+
+/**
+ * Load a route fresh at a width, in light mode, and wait for search results where the route
+ * shows them. A fresh load matters: the filter panel opens or folds by width when it loads.
+ */
+export async function openAtWidth(page: Page, route: Route, path: string, size: { width: number; height: number }): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: size.width, height: size.height });
+  await page.goto(path);
+  if (route.name.startsWith('search-')) await page.locator('#search-results [role=option]').first().waitFor();
 }

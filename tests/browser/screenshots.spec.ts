@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { resolvePath, routes } from './routes.ts';
+import { openAtWidth, resolvePath, routes } from './routes.ts';
 
 /**
  * Every page template at phone (320 px, the narrowest the site supports) and desktop width,
  * light and dark: nothing may overflow sideways, and a full-page screenshot goes to
- * tests/browser/screenshots/ (gitignored) for a person to look at.
+ * tests/browser/screenshots/ (gitignored) for a person to look at. Each width is a fresh
+ * load (the filter panel opens or folds by width on load); the scheme switches in place.
  */
 const widths = [
   { label: '320', width: 320, height: 720 },
@@ -13,18 +14,17 @@ const widths = [
 const schemes = ['light', 'dark'] as const;
 
 for (const route of routes) {
-  for (const scheme of schemes) {
-    test(`${route.name} fits from 320 px to desktop in ${scheme} mode`, async ({ page, request }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      const path = await resolvePath(route, request);
-      for (const size of widths) {
-        await page.setViewportSize({ width: size.width, height: size.height });
-        await page.goto(path);
-        if (route.name.startsWith('search-')) await page.locator('#search-results [role=option]').first().waitFor();
+  test(`${route.name} fits from 320 px to desktop in light and dark mode`, async ({ page, request }) => {
+    test.slow();
+    const path = await resolvePath(route, request);
+    for (const size of widths) {
+      await openAtWidth(page, route, path, size);
+      for (const scheme of schemes) {
+        await page.emulateMedia({ colorScheme: scheme });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow, `${path} scrolls sideways by ${overflow} px at ${size.width} px`).toBeLessThanOrEqual(0);
+        expect(overflow, `${path} scrolls sideways by ${overflow} px at ${size.width} px in ${scheme} mode`).toBeLessThanOrEqual(0);
         await page.screenshot({ path: `tests/browser/screenshots/${route.name}-${size.label}-${scheme}.png`, fullPage: true });
       }
-    });
-  }
+    }
+  });
 }
