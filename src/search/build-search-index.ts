@@ -1,7 +1,7 @@
 import { encodeFacetRows } from './facet-rows.ts';
 import { encodePostings } from './postings.ts';
 import { searchFields } from './search-fields.ts';
-import { recordPaths, searchIndexVersion, shardKeyOf, type SearchIndexHead, type TermShard } from './search-index-format.ts';
+import { recordFileContents, recordFiles, searchIndexVersion, shardKeyOf, type SearchIndexHead, type TermShard } from './search-index-format.ts';
 import type { SearchRecord } from './search-record.ts';
 import { foldedText, foldedWords } from './word-forms.ts';
 
@@ -9,9 +9,10 @@ import { foldedText, foldedWords } from './word-forms.ts';
 export interface SearchIndex {
   head: SearchIndexHead;
   shards: Map<string, TermShard>;
-  /** The records by number, and the file each is served as (`recordPaths`). */
+  /** The records by number. */
   records: readonly SearchRecord[];
-  recordPaths: readonly string[];
+  /** The record files (`recordFiles`): each file's records, by path. */
+  recordFiles: Map<string, SearchRecord[]>;
 }
 
 /**
@@ -71,6 +72,6 @@ export function buildSearchIndex(records: readonly SearchRecord[]): SearchIndex 
     },
     shards,
     records,
-    recordPaths: recordPaths(records.map((record) => record.sourceId)),
+    recordFiles: recordFileContents(records, recordFiles(records.map((record) => record.sourceId))),
   };
 }

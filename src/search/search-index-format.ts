@@ -9,10 +9,11 @@ import type { FacetRows } from './facet-rows.ts';
  * - `/search-index/terms/<key>.json`: every indexed word that begins with one character,
  *   with the records it occurs in, per search field. A query term only ever matches a word
  *   with its own first letter (src/search/match-words.ts), so one shard per term is enough;
- * - `/search-index/records/<source>/<k>.json`: one search record, the k-th (from 0) of its
- *   source, fetched only when it is among the few a query needs fuse to score or the page to
- *   show. Postings name records by their number in the whole index; the head's facet rows say
- *   each record's source, from which `recordPaths` works out every record's file.
+ * - `/search-index/records/<source>/<k>.json`: the k-th (from 0) run of up to `recordsPerFile`
+ *   consecutive records of one source, fetched only when it holds one of the few records a
+ *   query needs fuse to score or the page to show. Postings name records by their number in
+ *   the whole index; the head's facet rows say each record's source, from which
+ *   `recordFiles` works out every record's file and its place in it.
  */
 
 export const searchIndexDirectory = '/search-index';
@@ -65,17 +66,49 @@ export function termShardPath(key: string): string {
 }
 
 /**
- * Each record's file, given every record's source in index order. A record is named by its
- * source and its place among that source's records, not by its number in the whole index:
- * a change to one source (a claim added, say) renumbers every later record, but moves no
- * other source's files, so a rebuild writes again only that source's records and a browser
- * keeps its cached copies of the rest.
+ * How many records of one source share a file. A query needs ten to fifteen records, and a
+ * fetch costs about the same whether it carries one record or thirty: results that tie are
+ * ranked in record order, so a query's records cluster in a few runs of neighbours and most
+ * come in files already fetched for an earlier keystroke. A file of thirty-two of the real
+ * corpus's records is 2 to 3 KB compressed: fewer bytes than a slow connection's first round
+ * trip carries, so a bigger file would cost little more time, but more bytes for records
+ * nobody reads.
  */
-export function recordPaths(sourceIds: readonly string[]): string[] {
+export const recordsPerFile = 32;
+
+/** Where a record is served: its file, and its place in that file's array. */
+export interface RecordLocation {
+  path: string;
+  slot: number;
+}
+
+/**
+ * Each record's file and place, given every record's source in index order. A record is
+ * filed by its source and its place among that source's records, not by its number in the
+ * whole index: a change to one source (a claim added, say) renumbers every later record, but
+ * moves no other source's files, so a rebuild writes again only that source's files and a
+ * browser keeps its cached copies of the rest.
+ */
+export function recordFiles(sourceIds: readonly string[]): RecordLocation[] {
   const seen = new Map<string, number>();
   return sourceIds.map((sourceId) => {
     const position = seen.get(sourceId) ?? 0;
     seen.set(sourceId, position + 1);
-    return `${searchIndexDirectory}/records/${encodeURIComponent(sourceId)}/${position}.json`;
+    const file = Math.floor(position / recordsPerFile);
+    return { path: `${searchIndexDirectory}/records/${encodeURIComponent(sourceId)}/${file}.json`, slot: position % recordsPerFile };
   });
+}
+
+/** The contents of every record file: its records in slot order, by path. */
+export function recordFileContents<T>(records: readonly T[], locations: readonly RecordLocation[]): Map<string, T[]> {
+  const files = new Map<string, T[]>();
+  for (const [number, { path, slot }] of locations.entries()) {
+    let file = files.get(path);
+    if (file === undefined) {
+      file = [];
+      files.set(path, file);
+    }
+    file[slot] = records[number]!;
+  }
+  return files;
 }

@@ -7,7 +7,7 @@ import { exactWordBonus, fuseOptions, query, type SearchResult } from './query.t
 import { bestRanked } from './best-ranked.ts';
 import { sanitizeQuery } from './sanitize-query.ts';
 import { searchFields } from './search-fields.ts';
-import { indexHeadPath, recordPaths, searchIndexVersion, shardKeyOf, termShardPath, type LabelTable, type SearchIndexHead, type TermShard } from './search-index-format.ts';
+import { indexHeadPath, recordFiles, searchIndexVersion, shardKeyOf, termShardPath, type LabelTable, type RecordLocation, type SearchIndexHead, type TermShard } from './search-index-format.ts';
 import type { SearchRecord } from './search-record.ts';
 
 /**
@@ -16,7 +16,7 @@ import type { SearchRecord } from './search-record.ts';
  * which the full scan applies too), ranks them by how well and where they match, and hands
  * only the best `candidates` to the same `query` function the full scan uses, which fuse
  * scores. The index arrives in parts (src/search/search-index-format.ts): its head on first
- * use, one shard per first letter typed, and only the records a query needs.
+ * use, one shard per first letter typed, and only the record files holding what a query needs.
  */
 
 /** What the search page shows for a query. */
@@ -49,9 +49,9 @@ export interface ShardedSearch {
 }
 
 export function createShardedSearch({ load, candidateMargin = defaultCandidateMargin }: ShardedSearchOptions): ShardedSearch {
-  let head: Promise<RankingTables & { shards: Set<string>; facets: FacetRecord[]; recordPaths: string[] }> | null = null;
+  let head: Promise<RankingTables & { shards: Set<string>; facets: FacetRecord[]; recordFiles: RecordLocation[] }> | null = null;
   const shards = new Map<string, Promise<TermShard>>();
-  const records = new Map<number, Promise<SearchRecord>>();
+  const recordFileCache = new Map<string, Promise<SearchRecord[]>>();
 
   const readHead = () => {
     head ??= load(indexHeadPath()).then((value) => {
@@ -64,7 +64,7 @@ export function createShardedSearch({ load, candidateMargin = defaultCandidateMa
         labels: parsed.labels.map((table) => (table === null ? null : labelMatcher(table))),
         shards: new Set(parsed.shards),
         facets,
-        recordPaths: recordPaths(facets.map((record) => record.sourceId)),
+        recordFiles: recordFiles(facets.map((record) => record.sourceId)),
       };
     });
     head.catch(() => {
@@ -82,9 +82,16 @@ export function createShardedSearch({ load, candidateMargin = defaultCandidateMa
     }
     return found;
   };
-  const recordsNumbered = (index: { recordPaths: readonly string[] }, numbers: readonly number[]) =>
-    Promise.all(numbers.map((number) => cached(records, number, index.recordPaths[number]!)));
-
+  const recordsNumbered = (index: { recordFiles: readonly RecordLocation[] }, numbers: readonly number[]) =>
+    Promise.all(
+      numbers.map(async (number) => {
+        const { path, slot } = index.recordFiles[number]!;
+        const file = await cached(recordFileCache, path, path);
+        const record = Array.isArray(file) ? (file[slot] as SearchRecord | undefined) : undefined;
+        if (record === undefined) throw new Error(`search index: ${path} has no record at place ${slot}; the index and its record files come from different builds`);
+        return record;
+      }),
+    );
   return {
     async search(text, state, shown) {
       const index = await readHead();

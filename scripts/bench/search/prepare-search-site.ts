@@ -27,7 +27,7 @@ export async function prepareSearchSite(root: string, realSite: string, target: 
     };
     write(indexHeadPath(), index.head);
     for (const [key, shard] of index.shards) write(termShardPath(key), shard);
-    for (const [number, record] of index.records.entries()) write(index.recordPaths[number]!, record);
+    for (const [path, file] of index.recordFiles) write(path, file);
   }
 
   mkdirSync(join(directory, 'bench'), { recursive: true });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { searchIndexDirectory } from '../../../src/search/search-index-format.ts';
 import type { SearchRecord } from '../../../src/search/search-record.ts';
-import { grownRecords } from '../../../tests/unit/search/corpus-records.ts';
+import { claimsPerGrownSource, grownRecords } from '../../../tests/unit/search/corpus-records.ts';
 import type { BenchSection, SearchMeasurement, SearchSectionJson } from '../bench-types.ts';
 import { formatBytes } from '../byte-sizes.ts';
 import { markdownTable } from '../markdown-table.ts';
@@ -132,7 +132,7 @@ export const searchSection: BenchSection<SearchDetailJson> = {
         size.claims.toLocaleString('en'),
         formatBytes(size.firstSearch.scripts.brotli),
         formatBytes(size.firstSearch.index.brotli),
-        `${size.firstSearch.indexFiles} (${size.firstSearch.recordFiles} records)`,
+        `${size.firstSearch.indexFiles} (${size.firstSearch.recordFiles} of records)`,
         `${formatBytes(size.firstSearch.total.brotli)} / ${formatBytes(size.firstSearch.total.gzip)} / ${formatBytes(size.firstSearch.total.raw)}`,
         formatBytes(size.pagefindBytes),
       ]),
@@ -174,7 +174,7 @@ export const searchSection: BenchSection<SearchDetailJson> = {
       ]),
     );
     return [
-      `Measured in headless Chromium against the built site, served compressed by scripts/bench/static-server.ts. The grown corpora keep the real site and replace its search index with ${grownSizes.map((size) => size.toLocaleString('en')).join(' and ')} claims recombined from the real ones (two real claims' sentences each, by the seeded generator in tests/unit/search/corpus-records.ts). The query list is tests/fixtures/search-queries.txt: ${json.queries.length} queries, half of them typos.`,
+      `Measured in headless Chromium against the built site, served compressed by scripts/bench/static-server.ts. The grown corpora keep the real site and replace its search index with ${grownSizes.map((size) => size.toLocaleString('en')).join(' and ')} claims recombined from the real ones (two real claims' sentences each, by the seeded generator in tests/unit/search/corpus-records.ts), filed as on the site: each source's claims together, ${claimsPerGrownSource} to a source. The query list is tests/fixtures/search-queries.txt: ${json.queries.length} queries, half of them typos.`,
       '',
       `**First search.** A fresh browser opens \`/search/?q=${firstQuery.replace(' ', '+')}\`; counted are the scripts (the island and its worker, fuse.js inside) and every index part fetched until the results are drawn, each file compressed on its own as a host sends it. Pagefind's figures are the issue's measurements, interpolated in log–log between them.`,
       '',

@@ -19,10 +19,14 @@ export function corpusRecords(): SearchRecord[] {
 
 /**
  * A larger corpus made from the real one: each record's text is two real claims' sentences
- * joined, its labels those of the first, chosen by a seeded generator so every run is the
+ * joined, its labels those of the first (its source those of its run), chosen by a seeded generator so every run is the
  * same. Shaped like what adopters add (the same vocabulary, many more claims), for checks
- * that must hold as a corpus grows.
+ * that must hold as a corpus grows. As on the site, a source's records are neighbours: runs
+ * of `claimsPerGrownSource`, near the 25 claims per source of the benchmark's generated
+ * sources (the seeds average 48).
  */
+export const claimsPerGrownSource = 25;
+
 export function grownRecords(real: readonly SearchRecord[], count: number, seed = 1): SearchRecord[] {
   let state = seed >>> 0;
   const next = () => {
@@ -34,9 +38,13 @@ export function grownRecords(real: readonly SearchRecord[], count: number, seed 
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const pick = () => real[Math.floor(next() * real.length)]!;
+  let source = real[0]!;
   return Array.from({ length: count }, (_, index) => {
     const first = pick();
     const second = pick();
-    return { ...first, id: `grown-${index}`, sourceId: `${first.sourceId}-${index % 97}`, text: `${first.text} ${second.text}` };
+    // Each run takes the source of its first record: its title is searched too.
+    if (index % claimsPerGrownSource === 0) source = first;
+    const block = Math.floor(index / claimsPerGrownSource);
+    return { ...first, id: `grown-${index}`, sourceId: `${source.sourceId}-${block}`, sourceTitle: source.sourceTitle, text: `${first.text} ${second.text}` };
   });
 }

@@ -1,34 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { recordPaths, shardKeyOf } from '../../../src/search/search-index-format.ts';
+import { recordFileContents, recordFiles, recordsPerFile, shardKeyOf } from '../../../src/search/search-index-format.ts';
 
-describe('recordPaths', () => {
-  it('names each record by its source and its place among that source’s records', () => {
-    expect(recordPaths(['news', 'blog', 'news', 'news', 'blog'])).toEqual([
-      '/search-index/records/news/0.json',
-      '/search-index/records/blog/0.json',
-      '/search-index/records/news/1.json',
-      '/search-index/records/news/2.json',
-      '/search-index/records/blog/1.json',
+describe('recordFiles', () => {
+  it('files each record by its source, in runs of its neighbours, and says its place in the run', () => {
+    expect(recordFiles(['news', 'blog', 'news', 'news', 'blog'])).toEqual([
+      { path: '/search-index/records/news/0.json', slot: 0 },
+      { path: '/search-index/records/blog/0.json', slot: 0 },
+      { path: '/search-index/records/news/0.json', slot: 1 },
+      { path: '/search-index/records/news/0.json', slot: 2 },
+      { path: '/search-index/records/blog/0.json', slot: 1 },
     ]);
+  });
+
+  it('starts a new file after recordsPerFile records of a source', () => {
+    const locations = recordFiles(Array.from({ length: recordsPerFile * 2 + 1 }, () => 'forum'));
+    expect(locations[recordsPerFile - 1]).toEqual({ path: '/search-index/records/forum/0.json', slot: recordsPerFile - 1 });
+    expect(locations[recordsPerFile]).toEqual({ path: '/search-index/records/forum/1.json', slot: 0 });
+    expect(locations.at(-1)).toEqual({ path: '/search-index/records/forum/2.json', slot: 0 });
   });
 
   it('moves no other source’s files when one source gains or loses a record', () => {
     const before = ['a', 'a', 'b', 'b', 'b', 'c', 'c'];
     const grown = ['a', 'a', 'b', 'b', 'b', 'b', 'c', 'c'];
     const shrunk = ['a', 'b', 'b', 'b', 'c', 'c'];
-    const pathsOf = (sources: string[], wanted: string) => recordPaths(sources).filter((_, index) => sources[index] !== wanted);
-    // The numbers of every record after the change shift; the files of sources a and c do not.
-    expect(pathsOf(grown, 'b')).toEqual(pathsOf(before, 'b'));
-    expect(pathsOf(shrunk, 'a')).toEqual(pathsOf(before, 'a').filter((path) => !path.includes('/a/')));
-    expect(recordPaths(shrunk).filter((path) => path.includes('/c/'))).toEqual(recordPaths(before).filter((path) => path.includes('/c/')));
+    const contentsOf = (sources: string[]) => recordFileContents(sources.map((source, number) => `${source}${sources.slice(0, number).filter((other) => other === source).length}`), recordFiles(sources));
+    // The numbers of every record after the change shift; the files of the other sources do not.
+    const unchanged = (left: Map<string, string[]>, right: Map<string, string[]>, changed: string) =>
+      expect([...left].filter(([path]) => !path.includes(`/${changed}/`))).toEqual([...right].filter(([path]) => !path.includes(`/${changed}/`)));
+    unchanged(contentsOf(grown), contentsOf(before), 'b');
+    unchanged(contentsOf(shrunk), contentsOf(before), 'a');
+    expect(contentsOf(grown).get('/search-index/records/b/0.json')).toEqual(['b0', 'b1', 'b2', 'b3']);
   });
 
-  it('gives every record its own file, and keeps an odd source id inside one path segment', () => {
+  it('keeps an odd source id inside one path segment, and distinct ids in distinct files', () => {
     const sources = ['x/../y', 'x', 'x/../y', 'héllo wörld'];
-    const paths = recordPaths(sources);
-    expect(new Set(paths).size).toBe(sources.length);
+    const paths = recordFiles(sources).map((location) => location.path);
     for (const path of paths) expect(path).toMatch(/^\/search-index\/records\/[^/]+\/\d+\.json$/u);
     expect(paths[0]).toBe('/search-index/records/x%2F..%2Fy/0.json');
+    expect(new Set(paths).size).toBe(3);
   });
 });
 

@@ -4,7 +4,7 @@ import { buildSearchIndex } from '../../../src/search/build-search-index.ts';
 import { facetCounts } from '../../../src/search/facets.ts';
 import { query } from '../../../src/search/query.ts';
 import { sanitizeQuery } from '../../../src/search/sanitize-query.ts';
-import { indexHeadPath, termShardPath } from '../../../src/search/search-index-format.ts';
+import { indexHeadPath, recordFiles, termShardPath } from '../../../src/search/search-index-format.ts';
 import type { SearchRecord } from '../../../src/search/search-record.ts';
 import { createShardedSearch, defaultCandidateMargin } from '../../../src/search/sharded-search.ts';
 import { corpusRecords, grownRecords } from './corpus-records.ts';
@@ -22,7 +22,7 @@ function shardedOver(records: readonly SearchRecord[], options: { failFirst?: st
   const index = buildSearchIndex(records);
   const files = new Map<string, string>([[indexHeadPath(), JSON.stringify(index.head)]]);
   for (const [key, shard] of index.shards) files.set(termShardPath(key), JSON.stringify(shard));
-  for (const [number, record] of index.records.entries()) files.set(index.recordPaths[number]!, JSON.stringify(record));
+  for (const [path, file] of index.recordFiles) files.set(path, JSON.stringify(file));
   const read: string[] = [];
   let failing = options.failFirst;
   const engine = createShardedSearch({
@@ -83,14 +83,26 @@ describe('the sharded search on the real corpus', () => {
 describe('what the sharded search downloads', () => {
   const records = corpusRecords();
 
-  it('reads the head, one shard per first letter typed, and only the records it scores', async () => {
+  it('reads the head, one shard per first letter typed, and only the record files holding what it scores', async () => {
     const { engine, read } = shardedOver(records);
     const outcome = await engine.search('dendritic spines', everything, 10);
     const shards = read.filter((path) => path.includes('/terms/'));
     expect(shards.sort()).toEqual([termShardPath('d'), termShardPath('s')]);
-    const fetchedRecords = read.filter((path) => path.includes('/records/'));
-    expect(fetchedRecords.length).toBe(Math.min(outcome.total, 10 + defaultCandidateMargin));
+    const fetchedFiles = read.filter((path) => path.includes('/records/'));
+    const locations = recordFiles(records.map((record) => record.sourceId));
+    const numberOf = new Map(records.map((record, number) => [record.id, number]));
+    for (const result of outcome.results) expect(fetchedFiles).toContain(locations[numberOf.get(result.record.id)!]!.path);
+    // Each file once, however many of its records are scored; never more files than records scored.
+    expect(new Set(fetchedFiles).size).toBe(fetchedFiles.length);
+    expect(fetchedFiles.length).toBeLessThanOrEqual(Math.min(outcome.total, 10 + defaultCandidateMargin));
+    expect(fetchedFiles.length).toBeLessThan(new Set(locations.map((location) => location.path)).size);
     expect(read.filter((path) => path === indexHeadPath())).toHaveLength(1);
+  });
+
+  it('says which build to blame when a record file does not hold the record the head promises', async () => {
+    const { engine, files } = shardedOver(records);
+    for (const path of files.keys()) if (path.includes('/records/')) files.set(path, '[]');
+    await expect(engine.search('spines', everything, 10)).rejects.toThrow(/has no record at place \d+; the index and its record files come from different builds/u);
   });
 
   it('reads nothing again that it already has', async () => {
