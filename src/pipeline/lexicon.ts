@@ -47,13 +47,12 @@ export function compilePhrases(entries: readonly string[]): RegExp {
       return anchoredEnd ? `${leading}(?=[^\\p{L}\\p{N}]*$)` : leading;
     });
   if (alternatives.length === 0) return /(?!)/u;
-  // Word edges are checked only where the phrase starts or ends with a letter or digit, so
-  // entries such as "- advertisment -" or "continued…" match too.
-  return new RegExp(`(?:${alternatives.map(withWordEdges).join('|')})`, 'giu');
-}
-
-function withWordEdges(pattern: string): string {
-  return `(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`;
+  // A phrase must not start or end inside a word. The edges stand outside the alternation,
+  // which matches exactly what one edge pair around each phrase would (a failed end edge
+  // backtracks into the next phrase either way), but is tested once per position rather than
+  // once per phrase: with hundreds of phrases that made the findings stage several seconds
+  // slower on a large corpus.
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 /** Whether any phrase of a compiled lexicon occurs in the text. */
