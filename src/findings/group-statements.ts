@@ -110,9 +110,12 @@ export function groupStatements<Summary>(input: GroupingInput<Summary>): number[
     if (first === second) continue;
     const between = edges.get(first)!.get(second);
     if (between === undefined) continue;
+    // A candidate naming a group since merged away is dropped: that merge offered the pair
+    // again under the merged group's name.
+    if (first !== candidate.first || second !== candidate.second) continue;
     const mean = between.sum / (members.get(first)!.length * members.get(second)!.length);
     const low = Math.min(lowest(first), lowest(second));
-    if (mean < candidate.mean - 1e-12 || first !== candidate.first || second !== candidate.second || low !== candidate.low) {
+    if (mean < candidate.mean - 1e-12 || low !== candidate.low) {
       // A stale bound: offer the pair again at its true mean.
       offer(Math.min(first, second), Math.max(first, second), between);
       continue;
