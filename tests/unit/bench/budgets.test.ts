@@ -20,23 +20,44 @@ const bytes: BytesSectionJson = {
 
 describe('budgetRows', () => {
   const rows = budgetRows(new Map([['bytes-per-route', stored(bytes)]]));
+  const row = (start: string, from = rows) => from.find((candidate) => candidate.budget.startsWith(start))!;
 
   it('fails the no-JS budget on a page that loads script without an island, naming it', () => {
-    expect(rows[0]).toMatchObject({ status: 'fail', measured: 'JS on `/about/`' });
+    expect(row('No JavaScript')).toMatchObject({ status: 'fail', measured: 'JS on `/about/`' });
   });
 
   it('judges the search scripts by what the first search downloaded', () => {
-    expect(rows[1]).toMatchObject({ status: 'pass' });
-    expect(rows[1]!.measured).toContain('14.7 KB by the first search');
+    expect(row('Search island JS')).toMatchObject({ status: 'pass' });
+    expect(row('Search island JS').measured).toContain('14.7 KB by the first search');
   });
 
   it('compares the first search with Pagefind at the real corpus when the search section has not run', () => {
-    expect(rows[4]).toMatchObject({ status: 'pass', measured: '31.0 KB vs 91.0 KB at 300 claims (the real corpus alone)' });
+    expect(row('First-search bytes')).toMatchObject({ status: 'pass', measured: '31.0 KB vs 91.0 KB at 300 claims (the real corpus alone)' });
   });
 
   it('says which section to run for a budget nothing measured yet', () => {
-    expect(rows[2]).toMatchObject({ status: 'not measured', measured: 'not measured: run `npm run bench -- --only=search`' });
-    expect(rows[5]).toMatchObject({ status: 'not measured' });
+    expect(row('No keystroke')).toMatchObject({ status: 'not measured', measured: 'not measured: run `npm run bench -- --only=search`' });
+    expect(row('Lighthouse')).toMatchObject({ status: 'not measured' });
+    expect(row('Build time')).toMatchObject({ status: 'not measured', measured: 'not measured: run `npm run bench -- --only=build-time`' });
+    expect(row('A rebuild')).toMatchObject({ status: 'not measured' });
+  });
+
+  const timing = (cpuSeconds: number) => ({ wallSeconds: cpuSeconds, cpuSeconds, contentSeconds: null, renderSeconds: null, loaders: [] });
+  const rebuild = (changedCpu: number, onlyOneRead: boolean) =>
+    stored({ generated: 500, sources: 505, changedSource: 'bench-00251', cold: timing(100), unchanged: timing(30), oneChanged: timing(changedCpu), fraction: changedCpu / 100, onlyOneRead });
+  const linearity = (cpuRatio: number) => stored({ builds: [], perSource: null, perThousandClaims: null, cpuPerSource: null, linearity: { smallest: 0.2, largest: 0.2 * cpuRatio, wallRatio: 1, cpuRatio } });
+
+  it('passes a rebuild that reads one source and takes a quarter of a cold build, and fails one that takes more or reads more', () => {
+    const judged = (changedCpu: number, onlyOneRead: boolean) => row('A rebuild', budgetRows(new Map([['rebuild', rebuild(changedCpu, onlyOneRead)]])));
+    expect(judged(25, true)).toMatchObject({ status: 'pass', measured: '25% (25.0 s against 100.0 s); 1 of 505 sources through the pipeline again' });
+    expect(judged(67, true)).toMatchObject({ status: 'fail' });
+    expect(judged(10, false)).toMatchObject({ status: 'fail', measured: '10% (10.0 s against 100.0 s); more than the changed source went through the pipeline again' });
+  });
+
+  it('judges linear growth by the CPU cost of a source at the largest size against the smallest', () => {
+    const judged = (ratio: number) => row('Build time', budgetRows(new Map([['build-time', linearity(ratio)]])));
+    expect(judged(1.15)).toMatchObject({ status: 'pass', measured: '1.15× (0.200 s a source at the smallest, 0.230 s at the largest)' });
+    expect(judged(1.6)).toMatchObject({ status: 'fail' });
   });
 });
 
