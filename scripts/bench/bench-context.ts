@@ -47,7 +47,7 @@ export function createBenchContext(options: ContextOptions): BenchContext {
     build: (request) => measureBuild(options.root, options.workDirectory, { ...request, timeoutSeconds: options.buildTimeoutSeconds }),
     realSite: () => coldBuildOnce('real'),
     corpusSite: (count) => coldBuildOnce(`corpus-${count}`, context.generateCorpus(count).directory),
-    serve: (directory) => serveDirectory(resolve(options.root, directory)),
+    serve: (directory, extraPages) => serveDirectory(resolve(options.root, directory), 0, extraPages),
     chromiumPath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     launchChromium: () => chromium.launch({ executablePath: context.chromiumPath, headless: true, args: CHROMIUM_FLAGS.filter((flag) => !flag.startsWith('--headless')) }),
   };

@@ -41,7 +41,7 @@ export interface BenchContext {
   /** The real corpus plus `count` generated sources, built cold once per run and shared by the sections. */
   corpusSite(count: number): Promise<BuildMeasurement>;
   /** Serves a built folder (relative to the root) on a free loopback port. */
-  serve(directory: string): Promise<StaticServer>;
+  serve(directory: string, extraPages?: ReadonlyMap<string, string>): Promise<StaticServer>;
   /** The Chromium binary: CHROMIUM_PATH, else /usr/bin/chromium. */
   chromiumPath: string;
   /** Headless Chromium through playwright-core, with the flags this machine needs. */
@@ -149,6 +149,11 @@ export interface LighthouseSectionJson {
   /** Lighthouse's form factor and throttling, as run. */
   settings: string;
   routes: LighthouseRoute[];
+  /**
+   * The same audit of a blank page (a heading and a paragraph, no stylesheet, no script) served
+   * beside the routes: what the machine and Chromium cost before the site adds anything.
+   */
+  control?: LighthouseRoute;
 }
 
 export interface LighthouseRoute {

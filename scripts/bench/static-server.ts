@@ -34,11 +34,12 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.csv', '.svg', '
 
 /**
  * Serves a built site as a static host would (README, "Deploying"): `<path>/index.html` for
- * `<path>/`, the headers of the site's `_headers` file, and text compressed with Brotli or
+ * `<path>/`, and any `extraPages` (HTML by path, such as a benchmark's control page) as if they
+ * were in it; the headers of the site's `_headers` file, and text compressed with Brotli or
  * gzip when the browser accepts it, as any CDN does, so Lighthouse judges the site and not the
  * server. Compressed bodies are kept in memory: every file is compressed once.
  */
-export async function serveDirectory(site: string, port = 0): Promise<StaticServer> {
+export async function serveDirectory(site: string, port = 0, extraPages: ReadonlyMap<string, string> = new Map()): Promise<StaticServer> {
   const directory = resolve(site);
   const headersFile = join(directory, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
@@ -55,6 +56,12 @@ export async function serveDirectory(site: string, port = 0): Promise<StaticServ
   };
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const extra = extraPages.get(path);
+    if (extra !== undefined) {
+      for (const [name, value] of Object.entries(headersFor(rules, path))) response.setHeader(name, value);
+      response.writeHead(200, { 'content-type': CONTENT_TYPES['.html']! }).end(request.method === 'HEAD' ? undefined : extra);
+      return;
+    }
     const file = fileFor(directory, path);
     if (file === null) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');

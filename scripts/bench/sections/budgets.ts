@@ -123,11 +123,12 @@ function lighthousePerfect(results: Results): BudgetRow {
   const whenBroken = 'Read the failing audits under Lighthouse; layout and style fixes go in src/layouts/ and src/styles/, the rest to the page or component it names.';
   const lighthouse = from(results, 'lighthouse');
   if (!lighthouse) return notMeasured(budget, 'lighthouse', whenBroken);
-  const routes = (lighthouse.json as LighthouseSectionJson).routes;
+  const { routes, control } = lighthouse.json as LighthouseSectionJson;
   const imperfect = routes.filter((route) => !isPerfect(route));
+  const controlNote = control?.performance === null || control?.performance === undefined ? '' : `; a blank control page scores ${control.performance} in performance in the same run`;
   return {
     budget,
-    measured: imperfect.length === 0 ? `100 on all ${routes.length} routes` : `below 100 on ${imperfect.map((route) => `\`${route.path}\``).join(', ')}`,
+    measured: `${imperfect.length === 0 ? `100 on all ${routes.length} routes` : `below 100 on ${imperfect.map((route) => `\`${route.path}\` (${route.performance ?? 'failed'})`).join(', ')}`}${controlNote}`,
     status: imperfect.length === 0 ? 'pass' : 'fail',
     from: lighthouse.note,
     whenBroken,

@@ -17,6 +17,15 @@ function routeAssets(site: string, path: string): string[] {
   return [...stylesheets, ...scripts].map((reference) => new URL(reference, new URL(path, 'http://site.invalid')).pathname);
 }
 
+/**
+ * A control for the performance score: a page with nothing of the site's (no stylesheet, no
+ * script, one heading), audited in the same run. Where it scores below 100, the machine and
+ * Chromium cost points that no change to the site can win back.
+ */
+export const CONTROL_PATH = '/bench-control/';
+export const CONTROL_PAGE =
+  '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Control page</title><meta name="description" content="A blank page for the benchmark: what a page costs before the site adds anything."></head><body><main><h1>Control page</h1><p>One heading and one paragraph: no stylesheet, no script, no image.</p></main></body></html>\n';
+
 /** Whether every score of a route is 100. */
 export function isPerfect(route: LighthouseRoute): boolean {
   return route.error === undefined && SCORES.every((score) => route[score] === 100);
@@ -40,26 +49,32 @@ export const section: BenchSection<LighthouseSectionJson> = {
   async run(context) {
     const built = await context.realSite();
     const routes = await realCorpusRoutes(resolve(context.root, built.outDir));
-    const server = await context.serve(built.outDir);
+    const server = await context.serve(built.outDir, new Map([[CONTROL_PATH, CONTROL_PAGE]]));
     const site = resolve(context.root, built.outDir);
     await warmUp(server, [...new Set(routes.flatMap((route) => [route.path, ...routeAssets(site, route.path)]))]);
     const runner = await startLighthouse(context.chromiumPath);
     const results: LighthouseRoute[] = [];
-    try {
-      for (const route of routes) {
-        context.log(`Lighthouse: ${route.path}`);
-        const runs = [await runner.audit(route.name, route.path, `${server.origin}${route.path}`)];
-        while (!isPerfect(runs[0]!) && runs.length < RUNS_WHEN_IMPERFECT) {
-          context.log(`Lighthouse: ${route.path} again (${runs.map((run) => run.error ?? run.performance).join(', ')})`);
-          runs.push(await runner.audit(route.name, route.path, `${server.origin}${route.path}`));
-        }
-        results.push(medianRun(runs));
+    const auditRuns = async (name: string, path: string, atLeast: number): Promise<LighthouseRoute[]> => {
+      context.log(`Lighthouse: ${path}`);
+      const runs = [await runner.audit(name, path, `${server.origin}${path}`)];
+      while (runs.length < atLeast || (!isPerfect(runs[0]!) && runs.length < RUNS_WHEN_IMPERFECT)) {
+        context.log(`Lighthouse: ${path} again (${runs.map((run) => run.error ?? run.performance).join(', ')})`);
+        runs.push(await runner.audit(name, path, `${server.origin}${path}`));
       }
+      return runs;
+    };
+    let control: LighthouseRoute;
+    try {
+      // The control at the start and at the end: the machine's load may change during the run.
+      const controlRuns = await auditRuns('control', CONTROL_PATH, RUNS_WHEN_IMPERFECT);
+      for (const route of routes) results.push(medianRun(await auditRuns(route.name, route.path, 1)));
+      controlRuns.push(...(await auditRuns('control', CONTROL_PATH, RUNS_WHEN_IMPERFECT)));
+      control = medianRun(controlRuns);
     } finally {
       await runner.close();
       await server.close();
     }
-    return { lighthouseVersion: runner.version(), settings: runner.settings(), routes: results };
+    return { lighthouseVersion: runner.version(), settings: runner.settings(), routes: results, control };
   },
   render(json) {
     const show = (score: number | null): string => (score === null ? '–' : score === 100 ? '100' : `**${score}**`);
@@ -77,7 +92,7 @@ export const section: BenchSection<LighthouseSectionJson> = {
           { heading: 'SEO', numeric: true },
           { heading: 'benchmark index', numeric: true },
         ],
-        json.routes.map((route) => [
+        [...json.routes, ...(json.control ? [{ ...json.control, name: 'control: blank page', path: CONTROL_PATH }] : [])].map((route) => [
           route.name,
           `\`${route.path}\``,
           route.performanceRuns && route.performanceRuns.length > 1 ? `${show(route.performance)} (runs: ${route.performanceRuns.map((score) => score ?? 'failed').join(', ')})` : show(route.performance),
@@ -95,7 +110,7 @@ export const section: BenchSection<LighthouseSectionJson> = {
         lines.push(`- \`${route.path}\`: ${route.error ?? ''}${items.join('; ') || 'no failing audit listed'}`);
       }
     }
-    lines.push('', `**What this means.** ${meaning(json.routes)}`);
+    lines.push('', `**What this means.** ${meaning(json.routes, json.control)}`);
     return lines.join('\n');
   },
 };
@@ -103,7 +118,7 @@ export const section: BenchSection<LighthouseSectionJson> = {
 /** Audits whose score follows the main thread's speed, which on a shared machine follows its load. */
 const MAIN_THREAD_AUDITS = new Set(['total-blocking-time', 'max-potential-fid', 'interactive', 'mainthread-work-breakdown', 'bootup-time']);
 
-function meaning(routes: readonly LighthouseRoute[]): string {
+function meaning(routes: readonly LighthouseRoute[], control?: LighthouseRoute): string {
   const imperfect = routes.filter((route) => !isPerfect(route));
   if (imperfect.length === 0) return 'Every route scores 100 in all four categories on a throttled phone profile.';
   // A route whose weighted losses are all main-thread time may pass on a quieter machine; anything else is a fault.
@@ -118,5 +133,12 @@ function meaning(routes: readonly LighthouseRoute[]): string {
     );
   }
   if (faults.length > 0) parts.push(`${faults.map((route) => `\`${route.path}\``).join(', ')} lose points to something else (listed above): a fault to fix.`);
+  if (control?.performance !== null && control?.performance !== undefined) {
+    const floor = control.performance;
+    const belowControl = imperfect.filter((route) => (route.performance ?? -1) < floor);
+    parts.push(
+      `The control page (${CONTROL_PATH}: one heading, no stylesheet, no script) scored ${floor} in performance${control.performanceRuns ? ` (runs: ${control.performanceRuns.map((score) => score ?? 'failed').join(', ')})` : ''}: ${floor < 100 ? 'on this machine Lighthouse counts Chromium\'s own work on any page as blocking time, so 100 cannot be measured here; the routes are judged against the control instead' : 'the machine itself costs no points'}. ${belowControl.length === 0 ? 'No route scores below the control.' : `${belowControl.length} score${belowControl.length === 1 ? 's' : ''} below it: ${belowControl.map((route) => `\`${route.path}\` (${route.performance ?? 'failed'})`).join(', ')}.`}`,
+    );
+  }
   return parts.join(' ');
 }

@@ -80,3 +80,14 @@ describe('rebuildSize', () => {
     expect(rebuildSize([1000, 2000])).toBe(1000);
   });
 });
+
+describe('the Lighthouse budget', () => {
+  const lighthouseRoute = (path: string, performance: number): LighthouseRoute => ({ name: path, path, performance, accessibility: 100, bestPractices: 100, seo: 100, failing: [] });
+  const judged = (control?: LighthouseRoute) =>
+    budgetRows(new Map([['lighthouse', stored({ lighthouseVersion: '13', settings: 'mobile', routes: [lighthouseRoute('/', 100), lighthouseRoute('/about/', 96)], ...(control ? { control } : {}) })]])).find((row) => row.budget.startsWith('Lighthouse'))!;
+
+  it('fails below 100 on any route, naming it with its score, and says what a blank page scored in the same run', () => {
+    expect(judged(lighthouseRoute('/bench-control/', 97))).toMatchObject({ status: 'fail', measured: 'below 100 on `/about/` (96); a blank control page scores 97 in performance in the same run' });
+    expect(judged()).toMatchObject({ status: 'fail', measured: 'below 100 on `/about/` (96)' });
+  });
+});
