@@ -134,10 +134,15 @@ function meaning(routes: readonly LighthouseRoute[], control?: LighthouseRoute):
   }
   if (faults.length > 0) parts.push(`${faults.map((route) => `\`${route.path}\``).join(', ')} lose points to something else (listed above): a fault to fix.`);
   if (control?.performance !== null && control?.performance !== undefined) {
-    const floor = control.performance;
-    const belowControl = imperfect.filter((route) => (route.performance ?? -1) < floor);
+    const controlRuns = (control.performanceRuns ?? [control.performance]).filter((score): score is number => score !== null);
+    const lowest = Math.min(...controlRuns);
+    const belowControl = imperfect.filter((route) => (route.performance ?? -1) < lowest);
     parts.push(
-      `The control page (${CONTROL_PATH}: one heading, no stylesheet, no script) scored ${floor} in performance${control.performanceRuns ? ` (runs: ${control.performanceRuns.map((score) => score ?? 'failed').join(', ')})` : ''}: ${floor < 100 ? 'on this machine Lighthouse counts Chromium\'s own work on any page as blocking time, so 100 cannot be measured here; the routes are judged against the control instead' : 'the machine itself costs no points'}. ${belowControl.length === 0 ? 'No route scores below the control.' : `${belowControl.length} score${belowControl.length === 1 ? 's' : ''} below it: ${belowControl.map((route) => `\`${route.path}\` (${route.performance ?? 'failed'})`).join(', ')}.`}`,
+      `The control page (${CONTROL_PATH}: one heading, no stylesheet, no script) scored ${control.performance} in performance (runs: ${controlRuns.join(', ')}). ${
+        lowest < 100
+          ? `A page with nothing of the site's loses points on this machine too (Lighthouse counts Chromium's own work on any page as blocking time), so a route below 100 is not by itself the site's fault; one below the control's lowest run (${lowest}) is.`
+          : 'The machine itself cost no points in this run.'
+      } ${belowControl.length === 0 ? 'No route scores below that.' : `Below it: ${belowControl.map((route) => `\`${route.path}\` (${route.performance ?? 'failed'})`).join(', ')}.`}`,
     );
   }
   return parts.join(' ');
