@@ -20,7 +20,7 @@ export const searchIndexDirectory = '/search-index';
 
 export interface SearchIndexHead {
   /** The format; a reader of another version refuses the index instead of misreading it. */
-  version: 1;
+  version: 2;
   count: number;
   /** How many (record, field) pairs have any words: fuse's count for its word weights. */
   fieldCount: number;
@@ -46,7 +46,8 @@ export interface TermShard {
   postings: string[][];
 }
 
-export const searchIndexVersion = 1;
+/** 2: record files hold runs of records (an array), where version 1 held one record each. */
+export const searchIndexVersion = 2;
 
 /**
  * The shard a word belongs to: its first UTF-16 code unit, spelled as itself when it is a

@@ -120,9 +120,11 @@ describe('what the sharded search downloads', () => {
     expect(outcome.total).toBe(query(records, 'spines', everything).results.length);
   });
 
-  it('refuses an index of another format version', async () => {
-    const engine = createShardedSearch({ load: async () => ({ version: 99 }) });
-    await expect(engine.search('spines', everything, 10)).rejects.toThrow(/version/u);
+  it('refuses an index of another format version, the one-record files of version 1 included', async () => {
+    for (const version of [1, 99]) {
+      const engine = createShardedSearch({ load: async () => ({ version }) });
+      await expect(engine.search('spines', everything, 10)).rejects.toThrow(`expected version 2, got ${version}`);
+    }
   });
 });
 
