@@ -8,7 +8,8 @@ import { buildFindingsExport } from '../../../src/findings/build-findings-export
 
 /*
  * The grouping's quality against hand-labelled pairs of claims that someone else labelled,
- * blind to this code (tests/fixtures/finding-pairs.jsonl, one {a, b, same, why} a line). A pair
+ * blind to this code (tests/fixtures/finding-pairs.jsonl, one {a, b, same, why} a line; two
+ * batches by two labellers). A pair
  * is predicted "same" when some group holds both claims.
  *
  * The pairs are split once, by a fixed rule, into a tuning half and a measuring half
@@ -119,13 +120,16 @@ describe('the grouping on the hand-labelled pairs', () => {
   });
 
   /*
-   * The matcher does not reach issue 5's bar yet (measured 2026-12-03: measuring half precision
-   * 0.854, recall 0.814; all pairs 0.882, 0.872; tuning half 0.909, 0.930), and the tuning half
-   * predicts the measuring half poorly: changes that raised tuning precision from 0.87 to 0.91
-   * left the measuring half where it was (0.805, 0.767), and the cause and direction vetoes,
-   * which left the tuning half where it was, raised it. Two checks keep that honest: the bar is asserted as failing, so the day
-   * it passes this test turns red and the `.fails` comes off; and the measured level is a floor,
-   * so no change may lose what the matcher has without someone deciding so here.
+   * The matcher does not reach issue 5's bar. Measured 2026-12-03 with both labelled batches
+   * (tests/fixtures/finding-pairs.README.md): measuring half precision 0.782, recall 0.762; all
+   * pairs 0.844, 0.834; tuning half 0.899, 0.899. The second batch, labelled after the matcher
+   * was tuned, is the fairest test of it: 0.805 / 0.795 over all its 136 pairs, against 0.882 /
+   * 0.872 on the first batch, and its own tuning-half pairs (0.889 / 0.870), never seen in
+   * tuning, score far above its measuring-half pairs (0.703 / 0.703), so a half of 65 pairs
+   * swings by more than the gap to the bar. Two checks keep that honest: the bar is asserted
+   * as failing, so the day it passes this test turns red and the `.fails` comes off; and the
+   * measured level is a floor, so no change may lose what the matcher has without someone
+   * deciding so here.
    */
   it.fails(`reaches issue 5's bar of ${BAR} for precision and recall on the measuring half and on all pairs (not yet)`, () => {
     for (const result of [results.measuring, results.all]) {
@@ -135,9 +139,9 @@ describe('the grouping on the hand-labelled pairs', () => {
   });
 
   it('keeps at least the precision and recall last measured, on the measuring half and on all pairs', () => {
-    expect(results.measuring.precision).toBeGreaterThanOrEqual(0.85);
-    expect(results.measuring.recall).toBeGreaterThanOrEqual(0.81);
-    expect(results.all.precision).toBeGreaterThanOrEqual(0.88);
-    expect(results.all.recall).toBeGreaterThanOrEqual(0.87);
+    expect(results.measuring.precision).toBeGreaterThanOrEqual(0.78);
+    expect(results.measuring.recall).toBeGreaterThanOrEqual(0.76);
+    expect(results.all.precision).toBeGreaterThanOrEqual(0.84);
+    expect(results.all.recall).toBeGreaterThanOrEqual(0.83);
   });
 });
