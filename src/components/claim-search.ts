@@ -38,6 +38,8 @@ class ClaimSearch extends HTMLElement {
   #state: ViewState = { q: '', facets: {}, commentary: false };
   #active = -1;
   #results: SearchResult[] = [];
+  /** The results the list shows, as ids and highlights. */
+  #drawn = '[]';
   #total = 0;
   /** Counts runs, so that a slow answer never replaces a newer view. */
   #runs = 0;
@@ -159,9 +161,15 @@ class ClaimSearch extends HTMLElement {
   #render(): void {
     showActiveFilters(this);
     const shown = this.#results;
-    this.#active = -1;
-    this.#input.removeAttribute('aria-activedescendant');
-    this.#list.replaceChildren(...shown.map((result, index) => optionFor(result, index, this.#labelOf)));
+    // A keystroke that leaves the results as they are ("dendritic" to "dendritic s": one letter
+    // is not a term) redraws nothing, and keeps the option the reader had chosen.
+    const drawn = JSON.stringify(shown.map((result) => [result.record.id, result.highlights]));
+    if (drawn !== this.#drawn) {
+      this.#drawn = drawn;
+      this.#active = -1;
+      this.#input.removeAttribute('aria-activedescendant');
+      this.#list.replaceChildren(...shown.map((result, index) => optionFor(result, index, this.#labelOf)));
+    }
     this.#input.setAttribute('aria-expanded', String(shown.length > 0));
     const hasQuery = this.#state.q.trim() !== '' || facetKeys.some((key) => (this.#state.facets[key] ?? []).length > 0);
     const total = this.#total;

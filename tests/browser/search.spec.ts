@@ -93,6 +93,31 @@ test('arrow keys move through results, Enter opens one, Escape clears', async ({
   await expect(box(page)).toHaveValue('hipocampus');
 });
 
+test('a key that leaves the results as they are keeps the option the reader chose', async ({ page }) => {
+  await page.goto('/search/');
+  await box(page).fill('ketamine');
+  const options = page.getByRole('option');
+  await expect(options.first()).toBeVisible();
+  await box(page).press('ArrowDown');
+  await box(page).press('ArrowDown');
+  const chosen = (await options.nth(1).getAttribute('id'))!;
+  const claim = await options.nth(1).getAttribute('data-claim');
+  // A space, then one letter: neither is a term of its own, so the results stay.
+  await box(page).press('Space');
+  await box(page).press('s');
+  await expect(page.getByRole('status')).toHaveText(/result/u);
+  await expect(page.locator('#search-results')).toHaveAttribute('data-view', /q=ketamine\+s$/u);
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(options.nth(1)).toHaveAttribute('data-claim', claim!);
+  await expect(box(page)).toHaveAttribute('aria-activedescendant', chosen);
+  // Letters that change the results start the choice again.
+  await box(page).pressSequentially('pi');
+  await expect(page.locator('#search-results')).toHaveAttribute('data-view', /q=ketamine\+spi$/u);
+  await expect(options.first()).toBeVisible();
+  await expect(box(page)).not.toHaveAttribute('aria-activedescendant', /./u);
+  await expect(page.locator('#search-results [aria-selected=true]')).toHaveCount(0);
+});
+
 test('typing updates the address once the reader pauses, not once a key', async ({ page }) => {
   await page.addInitScript(() => {
     const original = history.replaceState.bind(history);

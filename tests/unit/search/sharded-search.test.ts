@@ -113,6 +113,29 @@ describe('what the sharded search downloads', () => {
     expect(read.length).toBe(before);
   });
 
+  it('answers a query again without working it out again when its terms, facets and length are the same', async () => {
+    const { engine } = shardedOver(records);
+    const first = await engine.search('dendritic', everything, 10);
+    // One letter is not a term, so "dendritic s" asks what "dendritic" asked.
+    expect(await engine.search('dendritic s', everything, 10)).toBe(first);
+    expect(await engine.search('  Dendritic ', everything, 10)).toBe(first);
+    const filtered = await engine.search('dendritic', { facets: { species: ['mouse'] }, commentary: false }, 10);
+    expect(filtered).not.toBe(first);
+    expect(filtered.total).toBeLessThan(first.total);
+    expect(await engine.search('dendritic', everything, 20)).not.toBe(first);
+  });
+
+  it('remembers only the latest queries, and works an older one out again to the same answer', async () => {
+    const { engine } = shardedOver(records);
+    const first = await engine.search('spines', everything, 10);
+    for (const text of ['ketamine', 'mice', 'stress', 'synapses', 'hours', 'depression', 'brain', 'cortex', 'behaviour', 'human', 'patients', 'imaging', 'neurons', 'circuits', 'drug', 'weeks', 'days']) {
+      await engine.search(text, everything, 10);
+    }
+    const again = await engine.search('spines', everything, 10);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+
   it('tries a part again after a failed fetch instead of remembering the failure', async () => {
     const { engine } = shardedOver(records, { failFirst: termShardPath('s') });
     await expect(engine.search('spines', everything, 10)).rejects.toThrow(/network down/u);
