@@ -6,9 +6,11 @@ import type { ScoredPair } from './group-statements.ts';
  * apart ("ketamine relieves depressive symptoms rapidly" belongs with the other tellings of the
  * rapid clinical effect and with the other tellings of the first, fast step in mice). So after
  * grouping, a statement also joins each other group it fits, at most `limit` of them, best
- * fitting first: one whose members it links to strongly at least once (`link`), whose mean
- * score with it, unscored pairs counting 0, reaches `mean`, and none of whose members, those
- * attached before it included, it vetoes. Fits are measured against the groups as average
+ * fitting first: one whose members it links to strongly at least once (`link`) and to a second
+ * member too (`secondLink`: one member alike is one resemblance, and a statement that tells a
+ * finding is like more than one of its tellings), whose mean score with it, unscored pairs
+ * counting 0, reaches `mean`, and none of whose members, those attached before it included, it
+ * vetoes. Fits are measured against the groups as average
  * linkage left them; ties break on the lowest indexes, so the result depends only on the input.
  */
 export interface AttachInput<Summary> {
@@ -19,6 +21,8 @@ export interface AttachInput<Summary> {
   combine: (a: Summary, b: Summary) => Summary;
   conflict: (a: Summary, b: Summary) => boolean;
   link: number;
+  /** The score a pair with a second member must reach; 0, the default, asks for no second member. */
+  secondLink?: number;
   mean: number;
   limit: number;
   /** Whether a statement may take second memberships. */
@@ -26,21 +30,21 @@ export interface AttachInput<Summary> {
 }
 
 /** The groups with their second members added, each sorted, in the order given. */
-export function attachStatements<Summary>({ groups, pairs, summarize, combine, conflict, link, mean, limit, eligible = () => true }: AttachInput<Summary>): number[][] {
+export function attachStatements<Summary>({ groups, pairs, summarize, combine, conflict, link, secondLink = 0, mean, limit, eligible = () => true }: AttachInput<Summary>): number[][] {
   const groupsOf = new Map<number, number[]>();
   groups.forEach((group, position) => {
     for (const index of group) groupsOf.set(index, [...(groupsOf.get(index) ?? []), position]);
   });
   const summaries = groups.map((group) => group.map(summarize).reduce(combine));
 
-  // Per statement and group: the summed score with the group's members, and the strongest.
-  const totals = new Map<number, Map<number, { sum: number; strongest: number }>>();
+  // Per statement and group: the summed score with the group's members, the strongest, and the second strongest.
+  const totals = new Map<number, Map<number, { sum: number; strongest: number; second: number }>>();
   const add = (index: number, other: number, score: number) => {
     for (const position of groupsOf.get(other) ?? []) {
       let byGroup = totals.get(index);
       if (byGroup === undefined) totals.set(index, (byGroup = new Map()));
-      const entry = byGroup.get(position) ?? { sum: 0, strongest: 0 };
-      byGroup.set(position, { sum: entry.sum + score, strongest: Math.max(entry.strongest, score) });
+      const entry = byGroup.get(position) ?? { sum: 0, strongest: 0, second: 0 };
+      byGroup.set(position, { sum: entry.sum + score, strongest: Math.max(entry.strongest, score), second: Math.max(entry.second, Math.min(entry.strongest, score)) });
     }
   };
   for (const { first, second, score } of pairs) {
@@ -56,7 +60,7 @@ export function attachStatements<Summary>({ groups, pairs, summarize, combine, c
     const own = new Set(groupsOf.get(index) ?? []);
     for (const [position, entry] of byGroup) {
       const fit = entry.sum / groups[position]!.length;
-      if (!own.has(position) && entry.strongest >= link && fit >= mean) candidates.push({ index, position, mean: fit });
+      if (!own.has(position) && entry.strongest >= link && entry.second >= secondLink && fit >= mean) candidates.push({ index, position, mean: fit });
     }
   }
   candidates.sort((a, b) => b.mean - a.mean || a.index - b.index || a.position - b.position);

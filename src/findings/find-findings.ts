@@ -4,6 +4,7 @@ import type { Source } from '../schemas/source.ts';
 import type { Species } from '../schemas/vocabulary.ts';
 import { attachStatements } from './attach-statements.ts';
 import { borrowedContext } from './borrowed-context.ts';
+import { borrowedPace } from './borrowed-pace.ts';
 import { candidatePairs, type CandidateList } from './candidate-pairs.ts';
 import { comparableStatement } from './comparable-statement.ts';
 import { describeGroup } from './describe-group.ts';
@@ -15,8 +16,9 @@ import { makeGroupId } from './make-group-id.ts';
 import { makePairScorer } from './pair-scorer.ts';
 import { isGeneral, type ComparableStatement, type PairScore } from './score-pair.ts';
 import { changeConceptKeys } from './findings-lexicons.ts';
+import { keepFittingMembers } from './keep-fitting-members.ts';
 import { keepToldTwice } from './keep-told-twice.ts';
-import { ATTACH, CANDIDATE_LIMITS, CHANGE_WEIGHT, LINK_THRESHOLD, MEAN_THRESHOLD, PAIR_FLOOR } from './similarity-weights.ts';
+import { ATTACH, CANDIDATE_LIMITS, CHANGE_WEIGHT, LINK_THRESHOLD, MEAN_THRESHOLD, MEMBER_FIT, PAIR_FLOOR } from './similarity-weights.ts';
 import { splitStatements } from './split-statements.ts';
 import { weighWords } from './weigh-words.ts';
 
@@ -47,18 +49,21 @@ export type PairSearch = 'index' | 'exhaustive';
  * Claims grouped across tellings into findings (issue 5). Every claim but commentary becomes
  * one statement, or more when it reports two things (src/findings/split-statements.ts), with
  * its content words, concepts and times as keys (comparable-statement.ts), borrowing the keys of
- * the claim before when it points back at it (borrowed-context.ts). Statements that share a key
+ * the claim before when it points back at it (borrowed-context.ts), and its pace when it is
+ * placed at that claim's time (borrowed-pace.ts). Statements that share a key
  * are found through an inverted index (candidate-pairs.ts) and scored in pairs (score-pair.ts,
  * pair-scorer.ts; every weight in similarity-weights.ts); the pairs are grouped by average
  * linkage (group-statements.ts), a statement may also join the other groups it fits
- * (attach-statements.ts), and a member stays only if another voice in its group tells
- * something like it, at the link threshold (keep-told-twice.ts). Each group is labelled with
+ * (attach-statements.ts), a member stays only if it is like its group as a whole, on average
+ * (keep-fitting-members.ts), and only if another voice in its group tells something like it,
+ * at the link threshold (keep-told-twice.ts). Each group is labelled with
  * its clearest member's words (label-group.ts), explained (describe-group.ts) and checked for
  * differences between its tellings (detect-flags.ts). The result depends only on the claims, not on their order.
  */
 export function findFindings(claims: readonly Claim[], sources: readonly Source[], context: FindingsContext, search: PairSearch = 'index'): FindingsResult {
   const ordered = claims.filter((claim) => claim.kind !== 'commentary').sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.span.start - b.span.start || a.id.localeCompare(b.id));
   const pointedAt = borrowedContext(ordered);
+  const pacesTaken = borrowedPace(ordered);
   // Generated corpora repeat sentences; the glossary tagger is the slowest step, so each part's
   // text is tagged once.
   const topicsByText = new Map<string, string[]>();
@@ -69,6 +74,9 @@ export function findFindings(claims: readonly Claim[], sources: readonly Source[
   };
   const statements: ComparableStatement[] = ordered
     .flatMap((claim) => splitStatements(claim, tagTopics))
+    // A statement with no time of its own, placed "in this time period" of the sentence before,
+    // stresses that sentence's speed or delay.
+    .map((statement) => (statement.pace === null && statement.timescales.length === 0 ? { ...statement, pace: pacesTaken.get(statement.claim.id) ?? null } : statement))
     .map((statement) => comparableStatement(statement, pointedAt.get(statement.claim.id)));
 
   // Word weights: a word most statements use says little about which finding a statement
@@ -126,7 +134,7 @@ export function findFindings(claims: readonly Claim[], sources: readonly Source[
   const split = new Set(statements.filter((statement) => statement.textRange.start > 0 || statement.textRange.end < statement.claim.text.length).map((statement) => statement.claim.id));
   const isWholeOfSplit = (index: number) => split.has(statements[index]!.claim.id) && statements[index]!.textRange.start === 0 && statements[index]!.textRange.end === statements[index]!.claim.text.length;
   const attached = attachStatements({ groups: cores, pairs, ...vetoes, ...ATTACH, eligible: (index) => !isWholeOfSplit(index) });
-  const clusters = keepToldTwice(attached, pairs, (index) => statements[index]!.voice, LINK_THRESHOLD);
+  const clusters = keepToldTwice(keepFittingMembers(attached, pairs, MEMBER_FIT), pairs, (index) => statements[index]!.voice, LINK_THRESHOLD);
 
   const studyLabels = new Map(sources.flatMap((source) => source.studies.map((study) => [study.id, study.label] as const)));
   const tellingName = tellingNamer(sources);

@@ -126,6 +126,9 @@ export const contentWordLexicon: ContentWordLexicon = {
 /** Openings and phrases that point back at the sentence before (content/lexicons/findings-anaphors.txt). */
 export const anaphorPattern: RegExp = compilePhrases(loadLexicon('findings-anaphors'));
 
+/** Phrases that place a sentence at the time the one before named (content/lexicons/findings-time-anaphors.txt). */
+export const timeAnaphorPattern: RegExp = compilePhrases(loadLexicon('findings-time-anaphors'));
+
 /** Openings whose pronoun names the reporters, not the sentence before (content/lexicons/findings-reporting-openers.txt). */
 export const reportingOpenerPattern: RegExp = compilePhrases(loadLexicon('findings-reporting-openers'));
 
@@ -134,6 +137,9 @@ export const labelOpenerEntries: readonly string[] = loadLexicon('findings-label
 
 /** The speed and delay words of time phrases (content/lexicons/findings-pace.txt), each compiled. */
 export const paceCues: readonly { pace: Pace; pattern: RegExp }[] = parsePaceCues(loadLexicon('findings-pace'));
+
+/** Phrases that stress speed or delay wherever they stand (content/lexicons/findings-pace-phrases.txt), each compiled. */
+export const pacePhrases: readonly { pace: Pace; pattern: RegExp }[] = parsePaceCues(loadLexicon('findings-pace-phrases'));
 
 /** Parses `pace phrase` lines, pace `fast` or `delayed`. */
 export function parsePaceCues(entries: readonly string[]): { pace: Pace; pattern: RegExp }[] {

@@ -1,5 +1,6 @@
 import type { Claim, Timescale } from '../schemas/claim.ts';
 import type { TextRange } from '../schemas/finding.ts';
+import { affirmedTimescales } from './affirmed-timescales.ts';
 import { causeOf, type Cause } from './cause-of.ts';
 import { contentWords } from './content-words.ts';
 import { paceOf, type Pace } from './pace-of.ts';
@@ -59,7 +60,7 @@ const PART_MINIMUM_WORDS = 3;
 export function splitStatements(claim: Claim, tagTopics: (text: string) => string[]): Statement[] {
   const telling = tellingOf(claim);
   const voice = voiceOf(claim);
-  const whole: Statement = { claim, telling, voice, textRange: { start: 0, end: claim.text.length }, text: claim.text, timescales: claim.timescales, pace: paceOf(claim.text, claim.timescales), namedCause: causeOf(claim.text), topics: claim.topics };
+  const whole: Statement = { claim, telling, voice, textRange: { start: 0, end: claim.text.length }, text: claim.text, timescales: affirmedTimescales(claim.text, claim.timescales), pace: paceOf(claim.text, claim.timescales), namedCause: causeOf(claim.text), topics: claim.topics };
 
   const opening = LEADING_CLAUSE.exec(claim.text);
   const cuts = [
@@ -90,7 +91,7 @@ export function splitStatements(claim: Claim, tagTopics: (text: string) => strin
       voice,
       textRange: range,
       text,
-      timescales,
+      timescales: affirmedTimescales(text, timescales),
       pace: paceOf(text, timescales),
       namedCause: partCauses[index] ?? wholeCause,
       topics: tagTopics(text),

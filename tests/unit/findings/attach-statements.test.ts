@@ -36,6 +36,21 @@ describe('attachStatements', () => {
     expect(attachStatements({ groups, pairs, ...none, link: 0.3, mean: 0.3, limit: 2, eligible: (index) => index === 3 })).toEqual(groups);
   });
 
+  it('asks for a second member alike, when told to: one resemblance is not a finding in common', () => {
+    const groups = [[0, 1, 2], [3]];
+    const pairs = [
+      { first: 0, second: 1, score: 0.8 },
+      { first: 0, second: 2, score: 0.8 },
+      { first: 1, second: 2, score: 0.8 },
+      { first: 0, second: 3, score: 0.9 },
+      { first: 1, second: 3, score: 0.1 },
+    ];
+    // 3 with [0, 1, 2]: (0.9 + 0.1) / 3 = 0.33, its second pair only 0.1.
+    expect(attachStatements({ groups, pairs, ...none, link: 0.3, mean: 0.3, limit: 2, eligible: (index) => index === 3 })).toEqual([[0, 1, 2, 3], [3]]);
+    expect(attachStatements({ groups, pairs, ...none, link: 0.3, secondLink: 0.15, mean: 0.3, limit: 2, eligible: (index) => index === 3 })).toEqual(groups);
+    expect(attachStatements({ groups, pairs, ...none, link: 0.3, secondLink: 0.1, mean: 0.3, limit: 2, eligible: (index) => index === 3 })).toEqual([[0, 1, 2, 3], [3]]);
+  });
+
   it('joins at most `limit` other groups, best fit first', () => {
     const groups = [[0], [1], [2], [3]];
     const pairs = [

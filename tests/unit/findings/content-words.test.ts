@@ -45,4 +45,15 @@ describe('contentWords', () => {
   it('drops possessives and numbers: "ketamine\'s", "12", "six"', () => {
     expect(contentWords("ketamine's effects 12 hours and six weeks later").map((word) => word.word)).toEqual(['ketamine', 'effects']);
   });
+
+  it('keys a comparative of harm as damage: "led to poorer connectivity" reports a change for the worse', () => {
+    expect(contentWords('stress led to poorer connectivity').map((word) => word.key)).toContain('#damage');
+    expect(contentWords('weaker connections between neurons').map((word) => word.key)).toContain('#damage');
+  });
+
+  it('keys lay words for plasticity and for a drug\'s benefit with the scientific ones', () => {
+    const keys = (text: string) => contentWords(text).map((word) => word.key);
+    expect(keys('ketamine may subtly reshape the brain')).toContain('#plasticity');
+    expect(keys('benefits may stem from neuroplasticity')).toEqual(expect.arrayContaining(['#relieve', '#plasticity']));
+  });
 });

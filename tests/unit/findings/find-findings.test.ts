@@ -72,6 +72,18 @@ describe('findings on the seeds', () => {
     expect(groups.filter((group) => group.claimIds.includes(sixHours) && group.claimIds.includes(twelveHours))).toEqual([]);
   });
 
+  it('keeps the slow effect ("which takes time") apart from the fast one ("spreads quickly")', () => {
+    const slow = idOf('But ketamine also helps make more teenagers, which takes time');
+    const fast = idOf('When ketamine makes them send more messages');
+    expect(groups.filter((group) => group.claimIds.includes(slow) && group.claimIds.includes(fast))).toEqual([]);
+  });
+
+  it('reads "in this time period" at the time of the sentence before: the fast moment, kept apart from "hours later"', () => {
+    const stopped = idOf('The mice also stopped acting depressed in this time period');
+    const later = idOf('Then, hours later, it begins to restore faulty connections');
+    expect(groups.filter((group) => group.claimIds.includes(stopped) && group.claimIds.includes(later))).toEqual([]);
+  });
+
   it('groups the two headlines and flags their drift from "A Theory" to "May"', () => {
     const group = groupWhere(['Repairing Damaged Brain Circuits: A Theory', 'Ketamine May Relieve Depression By Repairing']);
     const drift = group.flags.find((flag) => flag.kind === 'hedge-drift')!;

@@ -121,15 +121,19 @@ describe('the grouping on the hand-labelled pairs', () => {
 
   /*
    * The matcher does not reach issue 5's bar. Measured 2026-12-03 with both labelled batches
-   * (tests/fixtures/finding-pairs.README.md): measuring half precision 0.782, recall 0.762; all
-   * pairs 0.844, 0.834; tuning half 0.899, 0.899. The second batch, labelled after the matcher
-   * was tuned, is the fairest test of it: 0.805 / 0.795 over all its 136 pairs, against 0.882 /
-   * 0.872 on the first batch, and its own tuning-half pairs (0.889 / 0.870), never seen in
-   * tuning, score far above its measuring-half pairs (0.703 / 0.703), so a half of 65 pairs
-   * swings by more than the gap to the bar. Two checks keep that honest: the bar is asserted
-   * as failing, so the day it passes this test turns red and the `.fails` comes off; and the
-   * measured level is a floor, so no change may lose what the matcher has without someone
-   * deciding so here.
+   * (tests/fixtures/finding-pairs.README.md), after the second round of general changes (times a
+   * text denies, early windows and "takes time" as pace, a sentence placed "in this time
+   * period" taking the pace of the one before, comparatives of harm and lay words for
+   * plasticity, three second memberships that each need two members alike, and members that no
+   * longer fit their group dropped): measuring half precision 0.798, recall 0.838; all pairs
+   * 0.860, 0.870; tuning half 0.920, 0.899 (before that round: 0.782 / 0.762, 0.844 / 0.834 and
+   * 0.899 / 0.899). The gap between the halves is the honest measure of how much the tuning
+   * fitted its half: with the matcher before this round, the second batch's own tuning-half
+   * pairs, never seen in tuning, scored far above its measuring-half pairs (0.889 / 0.870
+   * against 0.703 / 0.703), so a half of 65 pairs swings by more than the gap to the bar. Two
+   * checks keep that honest: the bar is asserted as failing, so the day it passes this test
+   * turns red and the `.fails` comes off; and the measured level is a floor, so no change may
+   * lose what the matcher has without someone deciding so here.
    */
   it.fails(`reaches issue 5's bar of ${BAR} for precision and recall on the measuring half and on all pairs (not yet)`, () => {
     for (const result of [results.measuring, results.all]) {
@@ -138,10 +142,27 @@ describe('the grouping on the hand-labelled pairs', () => {
     }
   });
 
+  /*
+   * The labelled pairs are mostly pairs a reader might confuse, so a grouping that merged every
+   * finding about one study would lose little precision on them and gain recall. What readers
+   * see is the groups: measured 2026-12-03, 31 groups, the largest of 43 claims (the retellings
+   * of one mouse study), and 19.4% of all pairs of non-commentary claims sharing a group (18.3%
+   * before the second round of changes). That share may not grow without someone deciding so
+   * here: tuning that wins recall by merging findings shows up on this line first.
+   */
+  it('groups no larger a share of claim pairs than last measured', () => {
+    const grouped = claims.filter((claim) => claim.kind !== 'commentary').map((claim) => claim.id);
+    let sharing = 0;
+    for (const [index, first] of grouped.entries()) for (const second of grouped.slice(index + 1)) if (together(first, second)) sharing += 1;
+    const share = sharing / ((grouped.length * (grouped.length - 1)) / 2);
+    console.log(`pairs of non-commentary claims sharing a group: ${sharing} (${(share * 100).toFixed(1)}%); groups: ${groups.length}, the largest of ${Math.max(...groups.map((group) => group.claimIds.length))} claims`);
+    expect(share).toBeLessThanOrEqual(0.2);
+  });
+
   it('keeps at least the precision and recall last measured, on the measuring half and on all pairs', () => {
-    expect(results.measuring.precision).toBeGreaterThanOrEqual(0.78);
-    expect(results.measuring.recall).toBeGreaterThanOrEqual(0.76);
-    expect(results.all.precision).toBeGreaterThanOrEqual(0.84);
-    expect(results.all.recall).toBeGreaterThanOrEqual(0.83);
+    expect(results.measuring.precision).toBeGreaterThanOrEqual(0.79);
+    expect(results.measuring.recall).toBeGreaterThanOrEqual(0.83);
+    expect(results.all.precision).toBeGreaterThanOrEqual(0.85);
+    expect(results.all.recall).toBeGreaterThanOrEqual(0.86);
   });
 });
