@@ -1,6 +1,6 @@
 import { encodeFacetRows } from './facet-rows.ts';
 import { encodePostings } from './postings.ts';
-import { searchFields } from './search-fields.ts';
+import { labelsOf, searchFields } from './search-fields.ts';
 import { recordFileContents, recordFiles, searchIndexVersion, shardKeyOf, type SearchIndexHead, type TermShard } from './search-index-format.ts';
 import type { SearchRecord } from './search-record.ts';
 import { foldedText, foldedWords } from './word-forms.ts';
@@ -25,14 +25,14 @@ export function buildSearchIndex(records: readonly SearchRecord[]): SearchIndex 
   const labelPostings = searchFields.map(() => new Map<string, number[]>());
   let fieldCount = 0;
   for (const [number, record] of records.entries()) {
-    for (const [field, { read, values }] of searchFields.entries()) {
-      for (const label of values?.(record) ?? []) {
+    for (const [field, declared] of searchFields.entries()) {
+      for (const label of labelsOf(record, declared)) {
         const folded = foldedText(label);
         const list = labelPostings[field]!.get(folded) ?? [];
         if (list.at(-1) !== number) list.push(number);
         labelPostings[field]!.set(folded, list);
       }
-      const words = foldedWords(read(record));
+      const words = foldedWords(declared.read(record));
       if (words.length > 0) fieldCount += 1;
       for (const word of new Set(words)) {
         let lists = postingsByWord.get(word);
@@ -65,7 +65,7 @@ export function buildSearchIndex(records: readonly SearchRecord[]): SearchIndex 
       shards: [...shards.keys()].sort(),
       facets: encodeFacetRows(records),
       labels: searchFields.map((field, index) => {
-        if (field.values === null) return null;
+        if (!field.labels) return null;
         const values = [...labelPostings[index]!.keys()].sort();
         return { values, postings: values.map((value) => encodePostings(labelPostings[index]!.get(value)!)) };
       }),

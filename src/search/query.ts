@@ -88,12 +88,21 @@ export function query(
       results: records.filter((record) => passesFacets(record, state)).map((record) => ({ record, score: null, highlights: [] })),
     };
   }
+  return { terms, results: scoreMatches(records, terms, state) };
+}
+
+/**
+ * The records that match every one of the (sanitized, non-empty) terms within a facet
+ * selection, scored by fuse, best first: the full scan's ranking, which the sharded search
+ * (src/search/sharded-search.ts) applies to the few records it fetched.
+ */
+export function scoreMatches(records: readonly SearchRecord[], terms: readonly string[], state: Pick<ViewState, 'facets' | 'commentary'>): SearchResult[] {
   const results = indexFor(records)
     .search(terms.join(' '))
     .filter(({ item }) => passesFacets(item, state))
     .filter(({ item }) => everyTermMatches(terms, searchFields.map((field) => field.read(item))))
     .map(({ item, score }) => ({ record: item, score: score ?? null, highlights: highlightRanges(item.text, terms) }));
-  return { terms, results: rerank(results, terms) };
+  return rerank(results, terms);
 }
 
 /** How much a quote that says a term as typed outranks one that only matches it fuzzily or inside a longer word. */

@@ -6,15 +6,23 @@ import type { SearchRecord } from './search-record.ts';
  * tests all read it. The source's title is left out on purpose: every title says "ketamine"
  * and one says "mice", so matching it would return whole sources; the source facet does that job.
  *
- * `values`, for the fields made of a few labels shared by many records (topics, speakers,
- * studies), lists a record's labels: the sharded index stores each label once with the
- * records that carry it, so a query can score labels as fuse would without the records.
+ * `labels` marks the fields made of a few labels shared by many records (topics, speakers,
+ * studies: the record's own field of that name, a list or one value or none): the sharded
+ * index stores each label once with the records that carry it, so a query can score labels as
+ * fuse would without the records.
  */
 export const searchFields = [
-  { name: 'text', weight: 3, read: (record: SearchRecord) => record.text, values: null },
-  { name: 'topics', weight: 2, read: (record: SearchRecord) => record.topics.join(' · '), values: (record: SearchRecord) => record.topics },
-  { name: 'speaker', weight: 1, read: (record: SearchRecord) => record.speaker, values: (record: SearchRecord) => [record.speaker] },
-  { name: 'study', weight: 1, read: (record: SearchRecord) => record.study ?? '', values: (record: SearchRecord) => (record.study === null ? [] : [record.study]) },
+  { name: 'text', weight: 3, read: (record: SearchRecord) => record.text, labels: false },
+  { name: 'topics', weight: 2, read: (record: SearchRecord) => record.topics.join(' · '), labels: true },
+  { name: 'speaker', weight: 1, read: (record: SearchRecord) => record.speaker, labels: true },
+  { name: 'study', weight: 1, read: (record: SearchRecord) => record.study ?? '', labels: true },
 ] as const;
 
 export type SearchFieldName = (typeof searchFields)[number]['name'];
+
+/** A record's labels in a field made of labels (see `labels` above); none for other fields. */
+export function labelsOf(record: SearchRecord, field: (typeof searchFields)[number]): readonly string[] {
+  if (!field.labels) return [];
+  const value = record[field.name];
+  return Array.isArray(value) ? value : value === null ? [] : [value];
+}

@@ -3,7 +3,7 @@ import { facetCounts, facetKeys, passesFacets, type FacetKey, type FacetRecord, 
 import Fuse from 'fuse.js';
 import { matchErrors } from './match-words.ts';
 import { forEachPosting } from './postings.ts';
-import { exactWordBonus, fuseOptions, query, type SearchResult } from './query.ts';
+import { exactWordBonus, fuseOptions, scoreMatches, type SearchResult } from './query.ts';
 import { bestRanked } from './best-ranked.ts';
 import { sanitizeQuery } from './sanitize-query.ts';
 import { searchFields } from './search-fields.ts';
@@ -14,7 +14,7 @@ import type { SearchRecord } from './search-record.ts';
  * Search that scales: instead of fuse scanning every record, the word index finds the
  * records in which every query term matches a word (the rule of src/search/match-words.ts,
  * which the full scan applies too), ranks them by how well and where they match, and hands
- * only the best `candidates` to the same `query` function the full scan uses, which fuse
+ * only the best `candidates` to the same scoring the full scan uses (`scoreMatches`), which fuse
  * scores. The index arrives in parts (src/search/search-index-format.ts): its head on first
  * use, one shard per first letter typed, and only the record files holding what a query needs.
  */
@@ -108,7 +108,7 @@ export function createShardedSearch({ load, candidateMargin = defaultCandidateMa
         return record;
       }),
     );
-  const searchFor = async (index: LoadedHead, terms: string[], text: unknown, state: Pick<ViewState, 'facets' | 'commentary'>, shown: number): Promise<ShardedOutcome> => {
+  const searchFor = async (index: LoadedHead, terms: string[], state: Pick<ViewState, 'facets' | 'commentary'>, shown: number): Promise<ShardedOutcome> => {
     const filtered = facetKeys.some((key) => (state.facets[key] ?? []).length > 0);
     const countsOf = (numbers: readonly number[]) => serializeCounts(facetCounts(numbers.map((number) => index.facets[number]!), state));
 
@@ -133,7 +133,7 @@ export function createShardedSearch({ load, candidateMargin = defaultCandidateMa
     // longer waiting for them than on anything else.
     const fetching = recordsNumbered(index, best);
     const counts = countsOf(matching.numbers);
-    const scored = query(await fetching, text, state).results;
+    const scored = scoreMatches(await fetching, terms, state);
     return { terms, results: scored.slice(0, shown), total: passing.length - (best.length - scored.length), counts };
   };
   // The latest outcomes, oldest first, by everything that decides them (see rememberedOutcomes).
@@ -150,7 +150,7 @@ export function createShardedSearch({ load, candidateMargin = defaultCandidateMa
       const { terms } = sanitizeQuery(text);
       const key = JSON.stringify([terms, facetKeys.map((facet) => [...(state.facets[facet] ?? [])].sort()), state.commentary, shown]);
       const known = remembered.get(key);
-      return known === undefined ? remember(key, await searchFor(index, terms, text, state, shown)) : remember(key, known);
+      return known === undefined ? remember(key, await searchFor(index, terms, state, shown)) : remember(key, known);
     },
   };
 }
