@@ -6,6 +6,7 @@ import type { CitableClaim } from '../remark/remark-claim-citations.ts';
 import { renderSummary, type RenderedSummary } from '../remark/render-summary.ts';
 import type { Claim, Exclusion } from '../schemas/claim.ts';
 import { buildSearchRecords, type SearchRecord } from '../search/search-record.ts';
+import { facetPanelData, type FacetPanelData } from './facet-data.ts';
 
 /**
  * Everything the pages read, loaded once per build: the three collections in reading
@@ -21,6 +22,8 @@ export interface SiteData {
   claimsBySource: ReadonlyMap<string, Claim[]>;
   exclusionsBySource: ReadonlyMap<string, Exclusion[]>;
   searchRecords: SearchRecord[];
+  /** The facet panel's options and counts over every claim: the same on every page that shows it, so worked out once. */
+  facetPanel: FacetPanelData;
   summary: RenderedSummary;
 }
 
@@ -52,6 +55,7 @@ async function load(): Promise<SiteData> {
       { id: claim.id, text: claim.text, species: claim.species, speciesBasis: claim.speciesBasis, hedge: claim.hedge.level },
     ]),
   );
+  const searchRecords = buildSearchRecords(claims, sources, glossary);
   return {
     sources,
     claims,
@@ -60,7 +64,8 @@ async function load(): Promise<SiteData> {
     claimById,
     claimsBySource: groupBy(claims, (claim) => claim.sourceId),
     exclusionsBySource: groupBy(exclusions, (exclusion) => exclusion.sourceId),
-    searchRecords: buildSearchRecords(claims, sources, glossary),
+    searchRecords,
+    facetPanel: facetPanelData(searchRecords, new Map(sources.map((source) => [source.id, source.title]))),
     summary: await renderSummary(summaryMarkdown, citable),
   };
 }
