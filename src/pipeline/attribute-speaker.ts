@@ -7,7 +7,13 @@ const TITLE = String.raw`(?:Dr|Prof|Professor)\.?`;
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
 const TITLED_SURNAME = new RegExp(String.raw`${TITLE}\s+(${NAME_WORD})(?![\p{L}'’-])(?!\s+${NAME_WORD})`, 'gu');
 const SURNAME_BEFORE_VERB = /(?<![\p{L}.] )(?<=^|[,"”]\s|\s)(\p{Lu}[\p{Ll}'’-]+)\s+(?:says|said|notes|noted|explains|explained|adds|added|told|writes|wrote|recalls|argues)\b/gu;
-const NOT_NAMES = new Set(['He', 'She', 'They', 'We', 'It', 'This', 'That', 'The', 'Researchers', 'Scientists', 'Study', 'Team', 'Authors', 'And', 'But', 'So', 'Then']);
+// Capitalised words that stand before a speech verb at the start of a clause without naming
+// anyone: pronouns, group nouns, and the conjunctions and adverbs of phrases such as "As noted
+// above", "If told", "When asked, …", "Also noted".
+const NOT_NAMES = new Set([
+  ...['He', 'She', 'They', 'We', 'It', 'This', 'That', 'The', 'Researchers', 'Scientists', 'Study', 'Team', 'Authors', 'And', 'But', 'So', 'Then'],
+  ...['As', 'If', 'When', 'While', 'Once', 'Unless', 'Also', 'Here', 'There', 'Someone', 'Others', 'Many', 'Some', 'One'],
+]);
 const RESEARCHERS = /\b(?:researchers|authors|team|investigators|scientists|they|we)\b/iu;
 const PRONOUN = /\b(?:he|she)\b/iu;
 const OPENS_QUOTE = /^\s*["“]/u;

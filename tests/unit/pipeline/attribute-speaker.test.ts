@@ -35,6 +35,15 @@ describe('attributeSpeakers', () => {
     ]);
   });
 
+  it('takes "As noted above" and "When told" for what they are, not for a person named As or When', () => {
+    expect(speakersOf(['As noted above, research into that and other medications may help prevent relapse.', 'When told about the results, patients were hopeful.'])).toEqual([
+      'journalist',
+      'journalist',
+    ]);
+    // A surname in the same place still names its speaker.
+    expect(speakersOf(['"The cells light up when they become active," Liston noted.'])).toEqual(['Liston']);
+  });
+
   it('attributes what "the researchers explain" to the authors', () => {
     expect(speakersOf(['These changes, the researchers explain, relate to typical behaviors in depression.'])).toEqual(['authors']);
   });
