@@ -7,6 +7,7 @@ import { renderSummary, type RenderedSummary } from '../remark/render-summary.ts
 import type { Claim, Exclusion } from '../schemas/claim.ts';
 import { buildSearchRecords, type SearchRecord } from '../search/search-record.ts';
 import { facetPanelData, type FacetPanelData } from './facet-data.ts';
+import { groupBy } from '../pipeline/group-by.ts';
 
 /**
  * Everything the pages read, loaded once per build: the three collections in reading
@@ -68,16 +69,4 @@ async function load(): Promise<SiteData> {
     facetPanel: facetPanelData(searchRecords, new Map(sources.map((source) => [source.id, source.title]))),
     summary: await renderSummary(summaryMarkdown, citable),
   };
-}
-
-/** Group items by a key, keeping their order within each group. */
-export function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [item]);
-    else group.push(item);
-  }
-  return groups;
 }

@@ -3,6 +3,7 @@ import type { FindingGroup, MoreCertainClaim, SpinCheck } from '../schemas/findi
 import { certaintyRank, studyWording } from './detect-hedge-drift.ts';
 import type { FlagMember } from './flag-member.ts';
 import { tellingOf } from './telling-of.ts';
+import { groupBy } from '../pipeline/group-by.ts';
 
 /**
  * The "spin check" of each source: of its claims in groups, which are worded more firmly than
@@ -36,18 +37,20 @@ export function checkSpin(sourceIds: readonly string[], claims: readonly Claim[]
     }
   }
 
+  // Bucketed by source first: filtering every claim once per source grew with the square of
+  // the corpus (15 s of the findings at 2,000 sources).
+  const claimsOfSource = groupBy(claims, (claim) => claim.sourceId);
+  const moreCertainOfSource = groupBy(moreCertain, (entry) => claimsById.get(entry.claimId)?.sourceId ?? '');
   const inPlace = (a: Claim, b: Claim) => a.span.start - b.span.start;
   return [...sourceIds].sort().map((sourceId) => {
-    const own = claims.filter((claim) => claim.sourceId === sourceId).sort(inPlace);
+    const own = [...(claimsOfSource.get(sourceId) ?? [])].sort(inPlace);
     const studyClaims = own.filter((claim) => claim.study !== null && claim.kind !== 'commentary');
     const position = new Map(own.map((claim, index) => [claim.id, index]));
     return {
       sourceId,
       studyClaimIds: studyClaims.map((claim) => claim.id),
       groupedClaimIds: own.filter((claim) => grouped.has(claim.id)).map((claim) => claim.id),
-      moreCertain: moreCertain
-        .filter((entry) => claimsById.get(entry.claimId)?.sourceId === sourceId)
-        .sort((a, b) => position.get(a.claimId)! - position.get(b.claimId)! || a.groupId.localeCompare(b.groupId)),
+      moreCertain: [...(moreCertainOfSource.get(sourceId) ?? [])].sort((a, b) => position.get(a.claimId)! - position.get(b.claimId)! || a.groupId.localeCompare(b.groupId)),
       speciesOmittedClaimIds: studyClaims.filter((claim) => claim.speciesBasis === 'study').map((claim) => claim.id),
     };
   });

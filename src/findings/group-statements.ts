@@ -44,6 +44,8 @@ export interface ScoredPair {
 interface Between {
   sum: number;
   strongest: number;
+  /** The mean the pair was last offered at, or -1: older offers of it in the heap are outdated. */
+  offered: number;
 }
 
 /** A candidate merge; `mean` is an upper bound of the two groups' current mean. */
@@ -93,12 +95,13 @@ export function groupStatements<Summary>(input: GroupingInput<Summary>): number[
     if (mean < meanThreshold) return;
     const lowFirst = lowest(first);
     const lowSecond = lowest(second);
+    between.offered = mean;
     heap.push({ mean, low: Math.min(lowFirst, lowSecond), high: Math.max(lowFirst, lowSecond), first, second });
   };
 
   for (const { first, second, score } of pairs) {
     if (first === second || score <= 0) continue;
-    const between = { sum: score, strongest: score };
+    const between = { sum: score, strongest: score, offered: -1 };
     edges.get(first)!.set(second, between);
     edges.get(second)!.set(first, between);
     offer(first, second, between);
@@ -109,7 +112,9 @@ export function groupStatements<Summary>(input: GroupingInput<Summary>): number[
     const second = groupOf(candidate.second);
     if (first === second) continue;
     const between = edges.get(first)!.get(second);
-    if (between === undefined) continue;
+    // An offer made again since, at another mean, stands for this one (means that differ by
+    // rounding alone, summed in another order, count as one, as below).
+    if (between === undefined || Math.abs(candidate.mean - between.offered) > 1e-12) continue;
     // A candidate naming a group since merged away is dropped: that merge offered the pair
     // again under the merged group's name.
     if (first !== candidate.first || second !== candidate.second) continue;
@@ -147,7 +152,7 @@ export function groupStatements<Summary>(input: GroupingInput<Summary>): number[
       const otherEdges = edges.get(other)!;
       otherEdges.delete(from);
       const existing = intoEdges.get(other);
-      const combined = existing === undefined ? { sum: between.sum, strongest: between.strongest } : { sum: existing.sum + between.sum, strongest: Math.max(existing.strongest, between.strongest) };
+      const combined = existing === undefined ? { sum: between.sum, strongest: between.strongest, offered: -1 } : { sum: existing.sum + between.sum, strongest: Math.max(existing.strongest, between.strongest), offered: -1 };
       intoEdges.set(other, combined);
       otherEdges.set(into, combined);
       offer(Math.min(into, other), Math.max(into, other), combined);
@@ -160,46 +165,106 @@ export function groupStatements<Summary>(input: GroupingInput<Summary>): number[
     .sort((a, b) => a[0]! - b[0]!);
 }
 
-/** A binary heap of candidates: highest mean first, then the lowest statement indexes. */
+/**
+ * A binary heap of candidates: highest mean first, then the lowest statement indexes. Kept in
+ * typed arrays, one per field: at 2,000 sources it holds millions of candidates, and as objects
+ * they kept the garbage collector busy for longer than the grouping itself took.
+ */
 class CandidateHeap {
-  readonly #items: Candidate[] = [];
+  #size = 0;
+  #mean = new Float64Array(1024);
+  #low = new Int32Array(1024);
+  #high = new Int32Array(1024);
+  #first = new Int32Array(1024);
+  #second = new Int32Array(1024);
 
   push(candidate: Candidate): void {
-    const items = this.#items;
-    items.push(candidate);
-    let index = items.length - 1;
+    if (this.#size === this.#mean.length) this.#grow();
+    // Sift up: parents that the new candidate comes before move down a level.
+    let index = this.#size;
+    this.#size += 1;
     while (index > 0) {
       const parent = (index - 1) >> 1;
-      if (!before(items[index]!, items[parent]!)) break;
-      [items[index], items[parent]] = [items[parent]!, items[index]!];
+      if (!this.#comesBefore(candidate, parent)) break;
+      this.#copy(parent, index);
       index = parent;
     }
+    this.#set(index, candidate);
   }
 
   pop(): Candidate | undefined {
-    const items = this.#items;
-    const top = items[0];
-    const last = items.pop();
-    if (items.length > 0 && last !== undefined) {
-      items[0] = last;
+    if (this.#size === 0) return undefined;
+    const top = this.#get(0);
+    this.#size -= 1;
+    if (this.#size > 0) {
+      // Sift the last candidate down from the root.
+      const last = this.#get(this.#size);
       let index = 0;
       for (;;) {
         const left = 2 * index + 1;
         const right = left + 1;
-        let best = index;
-        if (left < items.length && before(items[left]!, items[best]!)) best = left;
-        if (right < items.length && before(items[right]!, items[best]!)) best = right;
-        if (best === index) break;
-        [items[index], items[best]] = [items[best]!, items[index]!];
+        // As a swapping heap would: a child moves up only if it comes strictly before.
+        let best = -1;
+        if (left < this.#size && this.#slotBeforeCandidate(left, last)) best = left;
+        if (right < this.#size && (best === -1 ? this.#slotBeforeCandidate(right, last) : this.#slotBefore(right, left))) best = right;
+        if (best === -1) break;
+        this.#copy(best, index);
         index = best;
       }
+      this.#set(index, last);
     }
     return top;
   }
+
+  /** Whether `candidate` comes before the one in `slot`. */
+  #comesBefore(candidate: Candidate, slot: number): boolean {
+    return before(candidate.mean, candidate.low, candidate.high, this.#mean[slot]!, this.#low[slot]!, this.#high[slot]!);
+  }
+
+  #slotBeforeCandidate(slot: number, candidate: Candidate): boolean {
+    return before(this.#mean[slot]!, this.#low[slot]!, this.#high[slot]!, candidate.mean, candidate.low, candidate.high);
+  }
+
+  #slotBefore(a: number, b: number): boolean {
+    return before(this.#mean[a]!, this.#low[a]!, this.#high[a]!, this.#mean[b]!, this.#low[b]!, this.#high[b]!);
+  }
+
+  #get(slot: number): Candidate {
+    return { mean: this.#mean[slot]!, low: this.#low[slot]!, high: this.#high[slot]!, first: this.#first[slot]!, second: this.#second[slot]! };
+  }
+
+  #set(slot: number, candidate: Candidate): void {
+    this.#mean[slot] = candidate.mean;
+    this.#low[slot] = candidate.low;
+    this.#high[slot] = candidate.high;
+    this.#first[slot] = candidate.first;
+    this.#second[slot] = candidate.second;
+  }
+
+  #copy(from: number, to: number): void {
+    this.#mean[to] = this.#mean[from]!;
+    this.#low[to] = this.#low[from]!;
+    this.#high[to] = this.#high[from]!;
+    this.#first[to] = this.#first[from]!;
+    this.#second[to] = this.#second[from]!;
+  }
+
+  #grow(): void {
+    const grown = <Array extends Float64Array | Int32Array>(array: Array, make: (length: number) => Array): Array => {
+      const next = make(array.length * 2);
+      next.set(array);
+      return next;
+    };
+    this.#mean = grown(this.#mean, (length) => new Float64Array(length));
+    this.#low = grown(this.#low, (length) => new Int32Array(length));
+    this.#high = grown(this.#high, (length) => new Int32Array(length));
+    this.#first = grown(this.#first, (length) => new Int32Array(length));
+    this.#second = grown(this.#second, (length) => new Int32Array(length));
+  }
 }
 
-function before(a: Candidate, b: Candidate): boolean {
-  if (a.mean !== b.mean) return a.mean > b.mean;
-  if (a.low !== b.low) return a.low < b.low;
-  return a.high < b.high;
+function before(meanA: number, lowA: number, highA: number, meanB: number, lowB: number, highB: number): boolean {
+  if (meanA !== meanB) return meanA > meanB;
+  if (lowA !== lowB) return lowA < lowB;
+  return highA < highB;
 }
