@@ -1,5 +1,7 @@
 import { claimKinds, hedgeLevels, phases, speciesValues } from '../schemas/vocabulary-values.ts';
-import type { FacetRecord } from './facets.ts';
+import { noPhase } from '../labels/vocabulary-labels.ts';
+import { facetKeys, type FacetRecord } from './facets.ts';
+import type { FacetTable } from './facet-table.ts';
 
 /**
  * What the facets need of every record (species, phases, certainty, kind, speaker, source),
@@ -45,25 +47,46 @@ export function encodeFacetRows(records: readonly FacetRecord[]): FacetRows {
   return { speakers, sources, widths, rows };
 }
 
-/** The facet values of every record, in order. */
-export function decodeFacetRows({ speakers, sources, widths, rows }: FacetRows): FacetRecord[] {
+/**
+ * Every record's facet values as numbers (src/search/facet-table.ts), read straight from the
+ * rows: the search worker filters and counts on these, and never needs the values as strings.
+ */
+export function decodeFacetTable({ speakers, sources, widths, rows }: FacetRows): FacetTable {
   const width = widths[0] + widths[1] + widths[2];
-  const records: FacetRecord[] = [];
-  for (let offset = 0; offset + width <= rows.length; offset += width) {
-    let packed = Number.parseInt(rows.slice(offset, offset + widths[0]), 36);
-    const speaker = speakers[Number.parseInt(rows.slice(offset + widths[0], offset + widths[0] + widths[1]), 36)];
-    const sourceId = sources[Number.parseInt(rows.slice(offset + widths[0] + widths[1], offset + width), 36)];
-    const phaseMask = packed & ((1 << vocabularyBits.phases) - 1);
+  const count = Math.floor(rows.length / width);
+  const [species, phase, hedge, kind, source, speaker] = facetKeys.map(() => new Int32Array(count)) as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+  const read = (offset: number, digits: number) => Number.parseInt(rows.slice(offset, offset + digits), 36);
+  for (let number = 0, offset = 0; number < count; number += 1, offset += width) {
+    let packed = read(offset, widths[0]);
+    speaker[number] = read(offset + widths[0], widths[1]);
+    source[number] = read(offset + widths[0] + widths[1], widths[2]);
+    // A record with no phase carries the bit after the phases' own.
+    phase[number] = packed & ((1 << vocabularyBits.phases) - 1) || 1 << phases.length;
     packed >>= vocabularyBits.phases;
-    const kind = claimKinds[packed & ((1 << vocabularyBits.kind) - 1)];
+    kind[number] = packed & ((1 << vocabularyBits.kind) - 1);
     packed >>= vocabularyBits.kind;
-    const hedge = hedgeLevels[packed & ((1 << vocabularyBits.hedge) - 1)];
-    packed >>= vocabularyBits.hedge;
-    const species = speciesValues[packed];
-    if (speaker === undefined || sourceId === undefined || kind === undefined || hedge === undefined || species === undefined) {
-      throw new Error(`search index: facet row ${offset / width} cannot be read`);
+    hedge[number] = packed & ((1 << vocabularyBits.hedge) - 1);
+    species[number] = packed >> vocabularyBits.hedge;
+    if (!(speaker[number]! < speakers.length && source[number]! < sources.length && kind[number]! < claimKinds.length && hedge[number]! < hedgeLevels.length && species[number]! < speciesValues.length)) {
+      throw new Error(`search index: facet row ${number} cannot be read`);
     }
-    records.push({ species, hedge, kind, speaker, sourceId, phases: phases.filter((_, index) => (phaseMask & (1 << index)) !== 0) });
   }
-  return records;
+  return {
+    count,
+    values: { species: speciesValues, phase: [...phases, noPhase], hedge: hedgeLevels, kind: claimKinds, source: sources, speaker: speakers },
+    codes: { species, phase, hedge, kind, source, speaker },
+  };
+}
+
+/** The facet values of every record, in order, as strings. */
+export function decodeFacetRows(rows: FacetRows): FacetRecord[] {
+  const { count, values, codes } = decodeFacetTable(rows);
+  return Array.from({ length: count }, (_, number) => ({
+    species: values.species[codes.species[number]!] as FacetRecord['species'],
+    hedge: values.hedge[codes.hedge[number]!] as FacetRecord['hedge'],
+    kind: values.kind[codes.kind[number]!] as FacetRecord['kind'],
+    speaker: values.speaker[codes.speaker[number]!]!,
+    sourceId: values.source[codes.source[number]!]!,
+    phases: phases.filter((_, bit) => (codes.phase[number]! & (1 << bit)) !== 0),
+  }));
 }

@@ -64,7 +64,8 @@ function contains(selected: ReadonlySet<string> | readonly string[], value: stri
   return Array.isArray(selected) ? selected.includes(value) : (selected as ReadonlySet<string>).has(value);
 }
 
-function singleValueOf(record: FacetRecord, key: Exclude<FacetKey, 'phase'>): string {
+/** The one value a record has for a facet other than `phase`. */
+export function singleValueOf(record: FacetRecord, key: Exclude<FacetKey, 'phase'>): string {
   switch (key) {
     case 'species':
       return record.species;

@@ -88,18 +88,19 @@ export function query(
       results: records.filter((record) => passesFacets(record, state)).map((record) => ({ record, score: null, highlights: [] })),
     };
   }
-  return { terms, results: scoreMatches(records, terms, state) };
+  return { terms, results: scoreMatches(records, terms, (record) => passesFacets(record, state)) };
 }
 
 /**
- * The records that match every one of the (sanitized, non-empty) terms within a facet
- * selection, scored by fuse, best first: the full scan's ranking, which the sharded search
- * (src/search/sharded-search.ts) applies to the few records it fetched.
+ * The records that match every one of the (sanitized, non-empty) terms, of those `passes` lets
+ * through (the facets), scored by fuse, best first: the full scan's ranking, which the sharded
+ * search (src/search/sharded-search.ts) applies to the few records it fetched, which its own
+ * facet table has already let through.
  */
-export function scoreMatches(records: readonly SearchRecord[], terms: readonly string[], state: Pick<ViewState, 'facets' | 'commentary'>): SearchResult[] {
+export function scoreMatches(records: readonly SearchRecord[], terms: readonly string[], passes: (record: SearchRecord) => boolean = () => true): SearchResult[] {
   const results = indexFor(records)
     .search(terms.join(' '))
-    .filter(({ item }) => passesFacets(item, state))
+    .filter(({ item }) => passes(item))
     .filter(({ item }) => everyTermMatches(terms, searchFields.map((field) => field.read(item))))
     .map(({ item, score }) => ({ record: item, score: score ?? null, highlights: highlightRanges(item.text, terms) }));
   return rerank(results, terms);

@@ -1,5 +1,6 @@
-import { decodeFacetRows } from './facet-rows.ts';
-import { facetCounts, facetKeys, passesFacets, type FacetKey, type FacetRecord, type ViewState } from './facets.ts';
+import { decodeFacetTable } from './facet-rows.ts';
+import { facetKeys, type FacetKey, type ViewState } from './facets.ts';
+import { tableFilter, type FacetTable } from './facet-table.ts';
 import Fuse from 'fuse.js';
 import { matchErrors } from './match-words.ts';
 import { forEachPosting } from './postings.ts';
@@ -62,7 +63,7 @@ export interface ShardedSearch {
 }
 
 /** The index's head as read: what ranking needs, the shard keys, every record's facets and file. */
-type LoadedHead = RankingTables & { shards: Set<string>; facets: FacetRecord[]; recordFiles: RecordLocation[] };
+type LoadedHead = RankingTables & { shards: Set<string>; facets: FacetTable; recordFiles: RecordLocation[] };
 
 export function createShardedSearch({ load, candidateMargin = defaultCandidateMargin }: ShardedSearchOptions): ShardedSearch {
   let head: Promise<LoadedHead> | null = null;
@@ -73,14 +74,14 @@ export function createShardedSearch({ load, candidateMargin = defaultCandidateMa
     head ??= load(indexHeadPath()).then((value) => {
       const parsed = value as SearchIndexHead;
       if (parsed?.version !== searchIndexVersion) throw new Error(`search index: expected version ${searchIndexVersion}, got ${String(parsed?.version)}`);
-      const facets = decodeFacetRows(parsed.facets);
+      const facets = decodeFacetTable(parsed.facets);
       return {
         count: parsed.count,
         fieldCount: parsed.fieldCount,
         labels: parsed.labels.map((table) => (table === null ? null : labelMatcher(table))),
         shards: new Set(parsed.shards),
         facets,
-        recordFiles: recordFiles(facets.map((record) => record.sourceId)),
+        recordFiles: recordFiles(Array.from(facets.codes.source, (code) => facets.values.source[code]!)),
       };
     });
     head.catch(() => {
@@ -110,14 +111,14 @@ export function createShardedSearch({ load, candidateMargin = defaultCandidateMa
     );
   const searchFor = async (index: LoadedHead, terms: string[], state: Pick<ViewState, 'facets' | 'commentary'>, shown: number): Promise<ShardedOutcome> => {
     const filtered = facetKeys.some((key) => (state.facets[key] ?? []).length > 0);
-    const countsOf = (numbers: readonly number[]) => serializeCounts(facetCounts(numbers.map((number) => index.facets[number]!), state));
+    const filter = tableFilter(index.facets, state);
 
     if (terms.length === 0) {
-      if (!filtered) return { terms, results: [], total: 0, counts: countsOf([]) };
-      const all = [...index.facets.keys()];
-      const passing = all.filter((number) => passesFacets(index.facets[number]!, state));
+      if (!filtered) return { terms, results: [], total: 0, counts: filter.counts([]) };
+      const all = Array.from({ length: index.facets.count }, (_, number) => number);
+      const passing = all.filter(filter.passes);
       const page = await recordsNumbered(index, passing.slice(0, shown));
-      return { terms, results: page.map((record) => ({ record, score: null, highlights: [] })), total: passing.length, counts: countsOf(all) };
+      return { terms, results: page.map((record) => ({ record, score: null, highlights: [] })), total: passing.length, counts: filter.counts(all) };
     }
 
     const termShards = await Promise.all(
@@ -127,13 +128,13 @@ export function createShardedSearch({ load, candidateMargin = defaultCandidateMa
       }),
     );
     const matching = rankMatches(index, terms, termShards);
-    const passing = matching.numbers.filter((number) => passesFacets(index.facets[number]!, state));
+    const passing = matching.numbers.filter(filter.passes);
     const best = bestRanked(passing, matching.rankOf, shown + candidateMargin).sort((a, b) => a - b);
     // The records travel while the facets are counted: a keystroke at 50,000 claims spends
     // longer waiting for them than on anything else.
     const fetching = recordsNumbered(index, best);
-    const counts = countsOf(matching.numbers);
-    const scored = scoreMatches(await fetching, terms, state);
+    const counts = filter.counts(matching.numbers);
+    const scored = scoreMatches(await fetching, terms);
     return { terms, results: scored.slice(0, shown), total: passing.length - (best.length - scored.length), counts };
   };
   // The latest outcomes, oldest first, by everything that decides them (see rememberedOutcomes).
@@ -264,8 +265,4 @@ export function rankMatches(tables: RankingTables, terms: readonly string[], ter
     rankOf[number] = score - exactWordBonus * (wholeWords[number]! / terms.length);
   }
   return { numbers, rankOf };
-}
-
-function serializeCounts(counts: Record<FacetKey, Map<string, number>>): Record<FacetKey, [string, number][]> {
-  return Object.fromEntries(facetKeys.map((key) => [key, [...counts[key]]])) as Record<FacetKey, [string, number][]>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFacetRows, encodeFacetRows } from '../../../src/search/facet-rows.ts';
+import { decodeFacetRows, decodeFacetTable, encodeFacetRows } from '../../../src/search/facet-rows.ts';
 import { corpusRecords } from './corpus-records.ts';
 
 describe('facet rows', () => {
@@ -25,5 +25,14 @@ describe('facet rows', () => {
   it('refuse rows that name a speaker or source the tables lack', () => {
     const rows = encodeFacetRows(records);
     expect(() => decodeFacetRows({ ...rows, speakers: [] })).toThrow(/cannot be read/u);
+  });
+
+  it('refuse a row whose packed vocabularies name a value the vocabulary lacks', () => {
+    const rows = encodeFacetRows(records.slice(0, 1));
+    // Hedge bits 3 (there are three levels, 0 to 2), everything else 0. Species, hedge, kind
+    // and phases are packed in 3, 2, 3 and 4 bits.
+    const packed = (3 << (3 + 4)).toString(36).padStart(rows.widths[0], '0');
+    expect(() => decodeFacetTable({ ...rows, rows: packed + rows.rows.slice(rows.widths[0]) })).toThrow(/facet row 0 cannot be read/u);
+    expect(() => decodeFacetTable(rows)).not.toThrow();
   });
 });
