@@ -3,7 +3,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from '
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EXTRA_SOURCES_VARIABLE } from '../../src/corpus/load-corpus.ts';
-import { readBuildOutput, type BuildOutputFacts } from './build-output.ts';
+import { BUILD_NODE_OPTIONS, readBuildOutput, type BuildOutputFacts } from './build-output.ts';
 import { currentLoad } from './machine-info.ts';
 
 /** One build to time. */
@@ -52,7 +52,7 @@ export async function measureBuild(root: string, workDirectory: string, request:
   const environment: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   delete environment[EXTRA_SOURCES_VARIABLE];
   if (request.extraSourcesDirectory !== undefined) environment[EXTRA_SOURCES_VARIABLE] = request.extraSourcesDirectory;
-  const argumentsOfBuild = ['--import', 'tsx', 'scripts/bench/build-site.ts', `--out-dir=${outDir}`, `--cache-dir=${cacheDir}`, ...(request.cold ? ['--cold'] : [])];
+  const argumentsOfBuild = [...BUILD_NODE_OPTIONS, '--import', 'tsx', 'scripts/bench/build-site.ts', `--out-dir=${outDir}`, `--cache-dir=${cacheDir}`, ...(request.cold ? ['--cold'] : [])];
 
   const loadBefore = currentLoad();
   const started = performance.now();

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUILD_USAGE_PREFIX, readBuildOutput } from '../../../scripts/bench/build-output.ts';
+import { BUILD_NODE_OPTIONS, BUILD_USAGE_PREFIX, readBuildOutput } from '../../../scripts/bench/build-output.ts';
 
 const output = `08:13:01 [evidence-sources] 1 source(s) read, 504 reused, 0 removed
 08:13:01 [evidence-claims] 1 source(s) read, 504 reused, 0 removed
@@ -37,5 +38,14 @@ describe('readBuildOutput', () => {
 
   it('leaves out what a build did not print', () => {
     expect(readBuildOutput('')).toEqual({ pages: null, loaders: [], contentSeconds: null, renderSeconds: null, pathsSeconds: null, routes: null, cpuSeconds: null, maxRssMiB: null });
+  });
+});
+
+describe('the build the benchmark times', () => {
+  it('runs Astro with the Node options of npm run build, so that it times what readers run', () => {
+    const scripts = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const build = scripts['build']!.split(' ');
+    expect(build.slice(0, 1 + BUILD_NODE_OPTIONS.length)).toEqual(['node', ...BUILD_NODE_OPTIONS]);
+    expect(build.slice(1 + BUILD_NODE_OPTIONS.length)).toEqual(['node_modules/astro/bin/astro.mjs', 'build']);
   });
 });
