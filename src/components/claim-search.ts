@@ -78,7 +78,7 @@ class ClaimSearch extends HTMLElement {
     document.addEventListener('keydown', (event) => {
       if (event.key !== '/' || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       const target = event.target as HTMLElement;
-      // Where the reader is typing, "/" is a character (isContentEditable covers an inherited contenteditable too).
+      // Where the reader is typing, "/" is a character (isContentEditable covers inherited editing).
       if (target.isContentEditable || target.closest('input, textarea, select')) return;
       event.preventDefault();
       this.#input.focus();

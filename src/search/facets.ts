@@ -64,8 +64,7 @@ function contains(selected: ReadonlySet<string> | readonly string[], value: stri
   return Array.isArray(selected) ? selected.includes(value) : (selected as ReadonlySet<string>).has(value);
 }
 
-/** The one value a record has for a facet other than `phase`. */
-export function singleValueOf(record: FacetRecord, key: Exclude<FacetKey, 'phase'>): string {
+function singleValueOf(record: FacetRecord, key: Exclude<FacetKey, 'phase'>): string {
   switch (key) {
     case 'species':
       return record.species;
