@@ -91,36 +91,31 @@ export function query(
   return { terms, results: scoreMatches(records, terms, (record) => passesFacets(record, state)) };
 }
 
+/** How much a quote that says a term as typed outranks one that only matches it fuzzily or inside a longer word. */
+export const exactWordBonus = 0.25;
+
 /**
  * The records that match every one of the (sanitized, non-empty) terms, of those `passes` lets
  * through (the facets), scored by fuse, best first: the full scan's ranking, which the sharded
  * search (src/search/sharded-search.ts) applies to the few records it fetched, which its own
  * facet table has already let through.
+ *
+ * Quotes that contain the query's words as words go ahead of near misses: fuse scores
+ * "esketamine" as a perfect match for "ketamine", which is true of the letters but not what a
+ * reader asking for ketamine wants first. Ties go in record order. Ranks are compared to nine
+ * decimals: fuse weighs terms by how many records use them, so a record scores a hair
+ * differently among a few fetched candidates than among every record, and two records that tie
+ * in one can differ in the last bit in the other.
  */
 export function scoreMatches(records: readonly SearchRecord[], terms: readonly string[], passes: (record: SearchRecord) => boolean = () => true): SearchResult[] {
-  const results = indexFor(records)
+  return indexFor(records)
     .search(terms.join(' '))
-    .filter(({ item }) => passes(item))
-    .filter(({ item }) => everyTermMatches(terms, searchFields.map((field) => field.read(item))))
-    .map(({ item, score }) => ({ record: item, score: score ?? null, highlights: highlightRanges(item.text, terms) }));
-  return rerank(results, terms);
-}
-
-/** How much a quote that says a term as typed outranks one that only matches it fuzzily or inside a longer word. */
-export const exactWordBonus = 0.25;
-
-/**
- * Put quotes that contain the query's words as words ahead of near misses: fuse scores
- * "esketamine" as a perfect match for "ketamine", which is true of the letters but not
- * what a reader asking for ketamine wants first. Ties keep fuse's order.
- */
-function rerank(results: SearchResult[], terms: readonly string[]): SearchResult[] {
-  return results
-    .map((result, index) => {
-      const words = new Set(foldedWords(result.record.text));
+    .filter(({ item }) => passes(item) && everyTermMatches(terms, searchFields.map((field) => field.read(item))))
+    .map(({ item, score = 0, refIndex }) => {
+      const words = new Set(foldedWords(item.text));
       const exact = terms.filter((term) => words.has(term)).length / terms.length;
-      return { result, index, rank: (result.score ?? 0) - exactWordBonus * exact };
+      return { item, score, refIndex, rank: Math.round((score - exactWordBonus * exact) * 1e9) };
     })
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .map(({ result }) => result);
+    .sort((a, b) => a.rank - b.rank || a.refIndex - b.refIndex)
+    .map(({ item, score }) => ({ record: item, score, highlights: highlightRanges(item.text, terms) }));
 }
