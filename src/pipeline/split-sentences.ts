@@ -28,7 +28,7 @@ const LEAF_BLOCKS = new Set(['paragraph', 'heading', 'code', 'html', 'thematicBr
 const TERMINAL = /[.!?…:;]["'”’)\]]*$/u;
 const BULLET = /^[•·▪◦●‣*+-]\s/u;
 const english = new ParseEnglish();
-const MISSED_SENTENCE_START = /(?<=(?<![\p{L}.])\p{L}{3,}[.!?])\s+(?=\p{Ll}{2,}\s)|(?<=\betc\.)\s+(?=\p{Lu})/gu;
+const MISSED_SENTENCE_START = /(?<=(?<![\p{L}.])\p{L}{3,}[.!?]|\s[.!?])\s+(?=\p{Ll}[\p{Ll}'’]+\s)|(?<=\betc\.)\s+(?=\p{Lu})/gu;
 
 /** Collapses runs of white space (non-breaking spaces included) into one space and trims. */
 export function collapseWhitespace(text: string): string {
@@ -177,7 +177,8 @@ function sentencesOf(body: string, segment: Segment): Segment[] {
   }
   if (starts.length === 0 || starts[0] !== 0) starts.unshift(0);
   // The English parser keeps "etc. When…" together and never starts a sentence in lower case;
-  // informal posts ("medicine has its place. for a short term…") need both.
+  // informal posts ("medicine has its place. for a short term…", "the next day. i'll pass",
+  // "[/glow] . there is") need both.
   for (const match of text.matchAll(MISSED_SENTENCE_START)) starts.push(match.index + match[0].length);
   starts.sort((a, b) => a - b);
   for (let index = starts.length - 1; index > 0; index--) if (starts[index] === starts[index - 1]) starts.splice(index, 1);

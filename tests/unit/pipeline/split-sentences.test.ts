@@ -26,6 +26,22 @@ describe('splitSentences', () => {
     expect(units.map((unit) => unit.text)).toEqual(['The mice that were stressed lost dendritic spines more quickly than the control mice did.']);
   });
 
+  it('starts a sentence in lower case in an informal post, after a contraction or a full stop set apart by spaces', () => {
+    const units = split("medicine has its place. for a short term it helps. it was fun the next day. i'll pass on it [b]now[/b] . there is nothing new.");
+    expect(units.map((unit) => unit.text)).toEqual([
+      'medicine has its place.',
+      'for a short term it helps.',
+      'it was fun the next day.',
+      "i'll pass on it [b]now[/b] .",
+      'there is nothing new.',
+    ]);
+  });
+
+  it('keeps an ellipsis and an abbreviation inside the sentence', () => {
+    const units = split('the Ketamine train.... this is old news, e.g. the mice in the lab.');
+    expect(units.map((unit) => unit.text)).toEqual(['the Ketamine train.... this is old news, e.g. the mice in the lab.']);
+  });
+
   it('gives offsets into the file, counting the frontmatter before the body', () => {
     const body = 'First sentence here.  Second one there.';
     const units = split(body, 100);
