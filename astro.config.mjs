@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { minify } from 'terser';
+import { pruneStaleOutputs } from './src/build/prune-stale-outputs.ts';
 import { ownOrigin, pageDirectives } from './src/security/content-security-policy.ts';
 
 export default defineConfig({
@@ -40,6 +41,9 @@ export default defineConfig({
   // the keys are digests of what each page shows (src/components/page-inputs.ts).
   experimental: { incrementalBuild: true },
   integrations: [
+    // Reused pages stay in dist/ instead of being copied back out of the cache, and what a
+    // build no longer makes is removed (src/build/prune-stale-outputs.ts).
+    pruneStaleOutputs(),
     {
       // The findings are kept between builds inside Astro's cache folder, beside the content
       // layer's store (src/findings/load-findings-export.ts reads this variable).
