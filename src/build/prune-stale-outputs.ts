@@ -48,6 +48,7 @@ export function pruneStaleOutputs(): AstroIntegration {
       },
       'astro:build:start': () => {
         startedEmpty = filesUnder(outDir).length === 0;
+        bundleFiles.clear();
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         const root = fileURLToPath(dir);
