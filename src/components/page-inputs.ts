@@ -116,26 +116,30 @@ export interface SourcePageInputs {
   exclusions: Exclusion[];
 }
 
-/** Everything /findings/<id>/ shows: the group, and its tellings' claims and sources. */
+/** Everything /findings/<id>/ shows: the group, and its tellings' claims and the titles of their sources. */
 export interface FindingPageInputs {
   group: FindingGroup;
   claimById: ReadonlyMap<string, Claim>;
-  sourceById: ReadonlyMap<string, SourceEntry>;
+  sourceTitles: ReadonlyMap<string, string>;
 }
 
-/** A finding's page inputs: only the claims and sources its tellings and label name. */
+/**
+ * A finding's page inputs: only the claims its tellings and label name, and their sources'
+ * titles, not the sources' whole text: an edit elsewhere in a source leaves the pages of the
+ * findings it tells as they were.
+ */
 export function findingPageInputs(group: FindingGroup, claimById: ReadonlyMap<string, Claim>, sourceById: ReadonlyMap<string, SourceEntry>): FindingPageInputs {
   const claims = new Map<string, Claim>();
   for (const claimId of [group.labelClaimId, ...group.members.map((member) => member.claimId)]) {
     const claim = claimById.get(claimId);
     if (claim !== undefined) claims.set(claimId, claim);
   }
-  const sources = new Map<string, SourceEntry>();
+  const sourceTitles = new Map<string, string>();
   for (const sourceId of [...[...claims.values()].map((claim) => claim.sourceId), ...group.members.map((member) => member.sourceId)]) {
     const source = sourceById.get(sourceId);
-    if (source !== undefined) sources.set(sourceId, source);
+    if (source !== undefined) sourceTitles.set(sourceId, source.title);
   }
-  return { group, claimById: claims, sourceById: sources };
+  return { group, claimById: claims, sourceTitles };
 }
 
 /** Everything /studies/<id>/ shows: the study with its claims, and each reporting source's title and spin check. */

@@ -90,10 +90,23 @@ describe('claimPageInputs', () => {
 });
 
 describe('findingPageInputs', () => {
-  it('holds only the claims and sources of the finding’s tellings', () => {
-    const inputs = findingPageInputs(told, new Map(claims.map((item) => [item.id, item])), sourceById);
+  const claimById = new Map(claims.map((item) => [item.id, item]));
+
+  it('holds only the claims of the finding’s tellings and their sources’ titles', () => {
+    const inputs = findingPageInputs(told, claimById, sourceById);
     expect([...inputs.claimById.keys()]).toEqual(['spines', 'regrow']);
-    expect([...inputs.sourceById.keys()]).toEqual(['news', 'blog']);
+    expect([...inputs.sourceTitles]).toEqual([
+      ['news', 'Ketamine news'],
+      ['blog', 'A clinic blog'],
+    ]);
+  });
+
+  it('keeps its cache key when a telling’s source changes elsewhere in its text, and not when its title changes', () => {
+    const layout = layoutInputs([news, blog, other]);
+    const keyWith = (entry: SourceEntry) => cacheKeyOf(findingPageInputs(told, claimById, new Map([...sourceById, [entry.id, entry]])), layout);
+    const before = keyWith(news);
+    expect(keyWith({ ...news, text: `${news.text}\nAn editor added this sentence.` })).toBe(before);
+    expect(keyWith({ ...news, title: 'Ketamine news, corrected' })).not.toBe(before);
   });
 });
 
