@@ -13,6 +13,27 @@ import { FINDINGS_INPUTS } from './findings-inputs.ts';
 export const FINDINGS_CACHE_VARIABLE = 'EVIDENCE_FINDINGS_CACHE';
 
 let loading: Promise<FindingsExport> | null = null;
+let keying: Promise<{ sources: Source[]; claims: Claim[]; key: string }> | null = null;
+
+/**
+ * The collections in id order and the key the findings are kept under: a digest of the claims,
+ * the sources and FINDINGS_INPUTS. Equal keys, equal findings; /data/findings.json uses it as
+ * its cache key too.
+ */
+function keyedInputs(): Promise<{ sources: Source[]; claims: Claim[]; key: string }> {
+  keying ??= Promise.all([getCollection('sources'), getCollection('claims')]).then(([sourceEntries, claimEntries]) => {
+    // In id order, so that the key does not hang on the order the store lists entries in.
+    const sources: Source[] = sourceEntries.map((entry) => entry.data).sort((a, b) => compareIds(a.id, b.id));
+    const claims: Claim[] = claimEntries.map((entry) => entry.data).sort((a, b) => compareIds(a.id, b.id));
+    return { sources, claims, key: digestOf({ sources, claims, code: digestOfProjectFiles(findProjectRoot(), FINDINGS_INPUTS) }) };
+  });
+  return keying;
+}
+
+/** The digest the findings of this build are kept under (see keyedInputs). */
+export async function findingsExportKey(): Promise<string> {
+  return (await keyedInputs()).key;
+}
 
 /**
  * The findings from the content collections, worked out once per build: the pages (through
@@ -23,13 +44,7 @@ let loading: Promise<FindingsExport> | null = null;
  * src/export/load-claims-export.ts: everything it calls is pure and tested without Astro.
  */
 export function loadFindingsExport(): Promise<FindingsExport> {
-  loading ??= Promise.all([getCollection('sources'), getCollection('claims')]).then(([sourceEntries, claimEntries]) => {
-    // In id order, so that the key does not hang on the order the store lists entries in.
-    const sources: Source[] = sourceEntries.map((entry) => entry.data).sort((a, b) => compareIds(a.id, b.id));
-    const claims: Claim[] = claimEntries.map((entry) => entry.data).sort((a, b) => compareIds(a.id, b.id));
-    const key = digestOf({ sources, claims, code: digestOfProjectFiles(findProjectRoot(), FINDINGS_INPUTS) });
-    return readOrCompute(process.env[FINDINGS_CACHE_VARIABLE], key, () => buildFindingsExport(sources, claims));
-  });
+  loading ??= keyedInputs().then(({ sources, claims, key }) => readOrCompute(process.env[FINDINGS_CACHE_VARIABLE], key, () => buildFindingsExport(sources, claims)));
   return loading;
 }
 
