@@ -2,8 +2,9 @@ import type { SourceEntry } from '../loaders/corpus-loaders.ts';
 import type { Claim, Exclusion } from '../schemas/claim.ts';
 import type { FindingGroup, FlagKind, SpinCheck } from '../schemas/finding.ts';
 import { digestOf } from './digest-of.ts';
+import type { FacetPanelData } from './facet-data.ts';
 import type { ListPagesData } from './list-pages-data.ts';
-import { pagePath } from './paginate-list.ts';
+import { pagePath, type ListPage } from './paginate-list.ts';
 import { relatedClaimsOf } from './related-claims.ts';
 import type { StudyView } from './studies-data.ts';
 import { wordsKey } from './timeline-pages.ts';
@@ -161,4 +162,60 @@ export function studyPageInputs(study: StudyView, sourceById: ReadonlyMap<string
     if (spin !== undefined) spins.set(sourceId, spin);
   }
   return { study, sourceTitles, spinBySource: spins };
+}
+
+/** Everything a page of /claims/ shows: its claims, and the counts of the whole corpus its lede and filters give. */
+export interface ClaimsListPageInputs {
+  page: ListPage<Claim>;
+  sourceCount: number;
+  claimCount: number;
+  commentaryCount: number;
+  /** The filters' options and counts over every claim (the same object on every page). */
+  facetPanel: FacetPanelData;
+  /** The title of each source with claims on the page. */
+  sourceTitles: ReadonlyMap<string, string>;
+  /** The sources on the page whose first claim is on an earlier page: their heading says "(continued)". */
+  continuedSources: ReadonlySet<string>;
+}
+
+/** A /claims/ page's inputs: what it lists and what it counts, not the sources' text. */
+export function claimsListPageInputs(
+  page: ListPage<Claim>,
+  corpus: { sources: readonly SourceEntry[]; claims: readonly Claim[]; sourceById: ReadonlyMap<string, SourceEntry>; claimsBySource: ReadonlyMap<string, readonly Claim[]>; facetPanel: FacetPanelData },
+  commentaryCount: number,
+): ClaimsListPageInputs {
+  const sourceTitles = new Map<string, string>();
+  const continuedSources = new Set<string>();
+  for (const claim of page.items) {
+    if (sourceTitles.has(claim.sourceId)) continue;
+    sourceTitles.set(claim.sourceId, corpus.sourceById.get(claim.sourceId)?.title ?? claim.sourceId);
+    if (corpus.claimsBySource.get(claim.sourceId)?.[0] !== claim) continuedSources.add(claim.sourceId);
+  }
+  return { page, sourceCount: corpus.sources.length, claimCount: corpus.claims.length, commentaryCount, facetPanel: corpus.facetPanel, sourceTitles, continuedSources };
+}
+
+/** Everything a page of /findings/ shows: its groups with their tellings' claims and source titles, and how many groups there are. */
+export interface FindingsListPageInputs {
+  page: ListPage<FindingGroup>;
+  groupCount: number;
+  flaggedCount: number;
+  claimById: ReadonlyMap<string, Claim>;
+  sourceTitles: ReadonlyMap<string, string>;
+}
+
+/** A /findings/ page's inputs: the finding pages' inputs of its groups, merged, and the counts of all groups. */
+export function findingsListPageInputs(
+  page: ListPage<FindingGroup>,
+  groups: readonly FindingGroup[],
+  claimById: ReadonlyMap<string, Claim>,
+  sourceById: ReadonlyMap<string, SourceEntry>,
+): FindingsListPageInputs {
+  const claims = new Map<string, Claim>();
+  const sourceTitles = new Map<string, string>();
+  for (const group of page.items) {
+    const inputs = findingPageInputs(group, claimById, sourceById);
+    for (const [id, claim] of inputs.claimById) claims.set(id, claim);
+    for (const [id, title] of inputs.sourceTitles) sourceTitles.set(id, title);
+  }
+  return { page, groupCount: groups.length, flaggedCount: groups.filter((group) => group.flags.length > 0).length, claimById: claims, sourceTitles };
 }

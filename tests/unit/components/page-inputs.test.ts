@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKeyOf, claimListLinks, claimPageInputs, findingPageInputs, layoutInputs, studyPageInputs } from '../../../src/components/page-inputs.ts';
+import { cacheKeyOf, claimListLinks, claimPageInputs, claimsListPageInputs, findingPageInputs, findingsListPageInputs, layoutInputs, studyPageInputs } from '../../../src/components/page-inputs.ts';
+import type { FacetPanelData } from '../../../src/components/facet-data.ts';
+import { paginateList } from '../../../src/components/paginate-list.ts';
 import type { TimelinePages } from '../../../src/components/timeline-pages.ts';
 import type { StudyView } from '../../../src/components/studies-data.ts';
 import type { SourceEntry } from '../../../src/loaders/corpus-loaders.ts';
@@ -117,5 +119,56 @@ describe('studyPageInputs', () => {
     const inputs = studyPageInputs(study, sourceById, new Map([['news', spin('news')], ['blog', spin('blog')]]));
     expect([...inputs.sourceTitles]).toEqual([['news', 'Ketamine news']]);
     expect([...inputs.spinBySource.keys()]).toEqual(['news']);
+  });
+});
+
+describe('claimsListPageInputs', () => {
+  const facetPanel = { counts: 'of every claim' } as unknown as FacetPanelData;
+  const news2 = claim('Ketamine acts within hours.', { id: 'news-2', sourceId: 'news', topics: [] });
+  const listed = [spines, news2, regrow, unrelated];
+  const corpus = (entries: Map<string, SourceEntry>) => ({
+    sources: [news, blog, other],
+    claims: listed,
+    sourceById: entries,
+    claimsBySource: new Map([
+      ['news', [spines, news2]],
+      ['blog', [regrow]],
+      ['other', [unrelated]],
+    ]),
+    facetPanel,
+  });
+  const pages = paginateList(listed, '/claims/', 2);
+
+  it('names only the sources on the page, and marks a source whose first claim is on an earlier page as continued', () => {
+    const second = claimsListPageInputs(pages[1]!, corpus(sourceById), 0);
+    expect([...second.sourceTitles]).toEqual([
+      ['blog', 'A clinic blog'],
+      ['other', 'Another article'],
+    ]);
+    expect([...second.continuedSources]).toEqual([]);
+    const split = claimsListPageInputs(paginateList(listed, '/claims/', 1)[1]!, corpus(sourceById), 0);
+    expect([...split.continuedSources]).toEqual(['news']);
+    expect(second).toMatchObject({ sourceCount: 3, claimCount: 4, facetPanel });
+  });
+
+  it('keeps a page’s key when a source on another page changes, and changes it when the corpus counts do', () => {
+    const layout = layoutInputs([news, blog, other]);
+    const key = (entries: Map<string, SourceEntry>, commentary: number) => cacheKeyOf(claimsListPageInputs(pages[0]!, corpus(entries), commentary), layout);
+    const before = key(sourceById, 0);
+    expect(key(new Map(sourceById).set('blog', source('blog', 'A clinic blog, retitled')), 0)).toBe(before);
+    expect(key(new Map(sourceById).set('news', source('news', 'Ketamine news, retitled')), 0)).not.toBe(before);
+    expect(key(sourceById, 1)).not.toBe(before);
+  });
+});
+
+describe('findingsListPageInputs', () => {
+  it('holds the claims and source titles of the page’s groups only, and counts every group and the flagged ones', () => {
+    const alone = group('unrelated-only', [unrelated]);
+    const groups = [told, alone];
+    const [first] = paginateList(groups, '/findings/', 1);
+    const inputs = findingsListPageInputs(first!, groups, new Map(claims.map((item) => [item.id, item])), sourceById);
+    expect([...inputs.claimById.keys()]).toEqual(['spines', 'regrow']);
+    expect([...inputs.sourceTitles.keys()]).toEqual(['news', 'blog']);
+    expect(inputs).toMatchObject({ groupCount: 2, flaggedCount: 1 });
   });
 });
