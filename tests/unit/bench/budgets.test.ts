@@ -3,7 +3,8 @@ import type { BytesSectionJson, LighthouseRoute, StoredSection } from '../../../
 import { machineInfo } from '../../../scripts/bench/machine-info.ts';
 import { budgetRows } from '../../../scripts/bench/sections/budgets.ts';
 import { medianRun } from '../../../scripts/bench/sections/lighthouse.ts';
-import { rebuildSize } from '../../../scripts/bench/sections/rebuild.ts';
+import { medianByCpu, rebuildSize } from '../../../scripts/bench/sections/rebuild.ts';
+import type { BuildMeasurement } from '../../../scripts/bench/measure-build.ts';
 
 const sizes = (brotli: number) => ({ raw: brotli * 3, gzip: Math.round(brotli * 1.1), brotli });
 const route = (path: string, js: number, islands: string[]) => ({ name: path, path, html: sizes(1000), css: sizes(1000), js: sizes(js), total: sizes(2000 + js), islands, files: [] });
@@ -78,6 +79,16 @@ describe('rebuildSize', () => {
     expect(rebuildSize([100, 500, 2000])).toBe(500);
     expect(rebuildSize([100, 300])).toBe(300);
     expect(rebuildSize([1000, 2000])).toBe(1000);
+  });
+});
+
+describe('medianByCpu', () => {
+  const build = (name: string, cpuSeconds: number | null) => ({ outDir: name, cpuSeconds }) as unknown as BuildMeasurement;
+
+  it('picks the rebuild with the median CPU time, the lower middle one of an even count, a run without a time counting as the slowest', () => {
+    expect(medianByCpu([build('a', 52.9), build('b', 39.9), build('c', 46.3)]).outDir).toBe('c');
+    expect(medianByCpu([build('a', 40), build('b', 30), build('c', 50), build('d', 45)]).outDir).toBe('a');
+    expect(medianByCpu([build('a', null), build('b', 30), build('c', 50)]).outDir).toBe('c');
   });
 });
 
