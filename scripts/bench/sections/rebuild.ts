@@ -200,7 +200,7 @@ export const section: BenchSection<RebuildJson> = {
     ];
     const changed = json.oneChanged;
     const reuse = changed.routes
-      ? `Of ${changed.routes.rendered + changed.routes.reused} routes, Astro rendered ${changed.routes.rendered} and reused ${changed.routes.reused} from its incremental cache. It renders the pages of the changed source and its claims; the pages whose inputs the change touched (the findings it regrouped and their claims, related claims, studies); the changed source's search-index record files (filed by source, so no other source's move); and the pages without a cache key (the paginated lists and the other pages that count the whole corpus, the search index's head), on every build; the data exports are rendered when a claim, exclusion or source changes.`
+      ? `Of ${changed.routes.rendered + changed.routes.reused} routes, Astro rendered ${changed.routes.rendered} and reused ${changed.routes.reused} from its incremental cache. It renders the pages of the changed source and its claims; the pages whose inputs the change touched (the findings it regrouped and their claims, related claims, studies); the changed source's search-index record files (filed by source, so no other source's move); and the pages without a cache key (the timeline and source lists and the other pages that count the whole corpus, the search index's head), on every build; the data exports are rendered when a claim, exclusion or source changes.`
       : 'The build log shows no routes, so the reuse of pages cannot be told.';
     const comparisonText =
       json.matchesColdBuild === undefined
