@@ -3,7 +3,7 @@
  * cache, so that timed builds neither share Astro's cache (node_modules/.astro) with the
  * people working in this tree nor overwrite their dist/.
  *
- *   tsx scripts/bench/build-site.ts --out-dir=<folder> --cache-dir=<folder> [--cold]
+ *   node scripts/bench/build-site.ts --out-dir=<folder> --cache-dir=<folder> [--cold]
  *
  * `--cold` empties the content-layer cache first (Astro's `--force`), so every source goes
  * through the pipeline again, every page is rendered and the findings are worked out anew. The benchmark runs this file as a child process: a build timed
@@ -23,7 +23,7 @@ const options = Object.fromEntries(
 const outDir = options['out-dir'];
 const cacheDir = options['cache-dir'];
 if (outDir === undefined || cacheDir === undefined) {
-  console.error('usage: tsx scripts/bench/build-site.ts --out-dir=<folder> --cache-dir=<folder> [--cold]');
+  console.error('usage: node scripts/bench/build-site.ts --out-dir=<folder> --cache-dir=<folder> [--cold]');
   process.exit(2);
 }
 

@@ -37,6 +37,14 @@ export interface BuildMeasurement extends BuildOutputFacts {
 }
 
 /**
+ * How the child runs a TypeScript file: Node's own type stripping (on by default from Node
+ * 22.18, behind a flag before), not tsx, as `npm run build` runs Astro with plain node. tsx
+ * hooks every module the build loads, Astro's and Vite's included, and added about 3.5 s of
+ * CPU to each build of 505 sources (18.2 s against 14.4 s for a rebuild with nothing changed).
+ */
+const TYPE_STRIPPING: readonly string[] = (process.features as { typescript?: string | false }).typescript ? [] : ['--experimental-strip-types'];
+
+/**
  * Runs scripts/bench/build-site.ts in a child process and times it from the outside. Each
  * build name gets its own output folder and content-layer cache under `workDirectory`, so a
  * warm rebuild reuses exactly the cache its cold build left, and nothing touches dist/ or
@@ -52,7 +60,7 @@ export async function measureBuild(root: string, workDirectory: string, request:
   const environment: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   delete environment[EXTRA_SOURCES_VARIABLE];
   if (request.extraSourcesDirectory !== undefined) environment[EXTRA_SOURCES_VARIABLE] = request.extraSourcesDirectory;
-  const argumentsOfBuild = [...BUILD_NODE_OPTIONS, '--import', 'tsx', 'scripts/bench/build-site.ts', `--out-dir=${outDir}`, `--cache-dir=${cacheDir}`, ...(request.cold ? ['--cold'] : [])];
+  const argumentsOfBuild = [...BUILD_NODE_OPTIONS, ...TYPE_STRIPPING, 'scripts/bench/build-site.ts', `--out-dir=${outDir}`, `--cache-dir=${cacheDir}`, ...(request.cold ? ['--cold'] : [])];
 
   const loadBefore = currentLoad();
   const started = performance.now();
