@@ -203,10 +203,15 @@ export interface FindingsListPageInputs {
   sourceTitles: ReadonlyMap<string, string>;
 }
 
+/** How many groups there are, and how many of them are flagged: the same on every page of /findings/, so counted once. */
+export function findingCounts(groups: readonly FindingGroup[]): { groupCount: number; flaggedCount: number } {
+  return { groupCount: groups.length, flaggedCount: groups.filter((group) => group.flags.length > 0).length };
+}
+
 /** A /findings/ page's inputs: the finding pages' inputs of its groups, merged, and the counts of all groups. */
 export function findingsListPageInputs(
   page: ListPage<FindingGroup>,
-  groups: readonly FindingGroup[],
+  counts: { groupCount: number; flaggedCount: number },
   claimById: ReadonlyMap<string, Claim>,
   sourceById: ReadonlyMap<string, SourceEntry>,
 ): FindingsListPageInputs {
@@ -217,5 +222,5 @@ export function findingsListPageInputs(
     for (const [id, claim] of inputs.claimById) claims.set(id, claim);
     for (const [id, title] of inputs.sourceTitles) sourceTitles.set(id, title);
   }
-  return { page, groupCount: groups.length, flaggedCount: groups.filter((group) => group.flags.length > 0).length, claimById: claims, sourceTitles };
+  return { page, ...counts, claimById: claims, sourceTitles };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKeyOf, claimListLinks, claimPageInputs, claimsListPageInputs, findingPageInputs, findingsListPageInputs, layoutInputs, studyPageInputs } from '../../../src/components/page-inputs.ts';
+import { cacheKeyOf, claimListLinks, claimPageInputs, claimsListPageInputs, findingCounts, findingPageInputs, findingsListPageInputs, layoutInputs, studyPageInputs } from '../../../src/components/page-inputs.ts';
 import type { FacetPanelData } from '../../../src/components/facet-data.ts';
 import { paginateList } from '../../../src/components/paginate-list.ts';
 import type { TimelinePages } from '../../../src/components/timeline-pages.ts';
@@ -166,7 +166,7 @@ describe('findingsListPageInputs', () => {
     const alone = group('unrelated-only', [unrelated]);
     const groups = [told, alone];
     const [first] = paginateList(groups, '/findings/', 1);
-    const inputs = findingsListPageInputs(first!, groups, new Map(claims.map((item) => [item.id, item])), sourceById);
+    const inputs = findingsListPageInputs(first!, findingCounts(groups), new Map(claims.map((item) => [item.id, item])), sourceById);
     expect([...inputs.claimById.keys()]).toEqual(['spines', 'regrow']);
     expect([...inputs.sourceTitles.keys()]).toEqual(['news', 'blog']);
     expect(inputs).toMatchObject({ groupCount: 2, flaggedCount: 1 });
