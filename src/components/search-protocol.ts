@@ -15,7 +15,7 @@ export type SearchResponse = { sequence: number; outcome: ShardedOutcome } | { s
 
 /** Fetch one file of the search index as JSON; a failed fetch rejects, so it is tried again next time. */
 export async function loadIndexFile(path: string): Promise<unknown> {
-  const response = await fetch(path, { credentials: 'same-origin' });
+  const response = await fetch(path);
   if (!response.ok) throw new Error(`search index: HTTP ${response.status} for ${path}`);
   return response.json() as Promise<unknown>;
 }

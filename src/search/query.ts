@@ -38,14 +38,10 @@ function foldedFields(record: SearchRecord): string[] {
 }
 
 /**
- * Fuse's settings. Token search matches each word of the query on its own, fuzzily, and
- * `tokenMatch: 'all'` requires all of them, in any field, in any order. `ignoreLocation`
- * lets a word deep inside a long quote count as much as the first. Fuse matches query
- * words against the field text itself (its tokenizer only splits the query and weighs
- * words), so both sides are folded: the fields by `getFn`, the query by the tokenizer.
+ * How fuse compares a word with a text, wherever it does: in the records' fields here, in the
+ * labels of the sharded index (src/search/sharded-search.ts).
  */
-export const fuseOptions: IFuseOptions<SearchRecord> = {
-  keys: searchFields.map((field, index) => ({ name: field.name, weight: field.weight, getFn: (record: SearchRecord) => foldedFields(record)[index]! })),
+export const fuseMatching = {
   includeScore: true,
   ignoreLocation: true,
   // A long quote is no worse an answer than a short one; the field-length norm would say it is.
@@ -55,6 +51,18 @@ export const fuseOptions: IFuseOptions<SearchRecord> = {
   // matcher (src/search/match-words.ts) decides what matches; a looser fuse only let stray
   // partial matches across word boundaries lift a record's rank ("neurons in" for "neurogenesis").
   threshold: 0.34,
+} as const;
+
+/**
+ * Fuse's settings. Token search matches each word of the query on its own, fuzzily, and
+ * `tokenMatch: 'all'` requires all of them, in any field, in any order. `ignoreLocation`
+ * lets a word deep inside a long quote count as much as the first. Fuse matches query
+ * words against the field text itself (its tokenizer only splits the query and weighs
+ * words), so both sides are folded: the fields by `getFn`, the query by the tokenizer.
+ */
+export const fuseOptions: IFuseOptions<SearchRecord> = {
+  keys: searchFields.map((field, index) => ({ name: field.name, weight: field.weight, getFn: (record: SearchRecord) => foldedFields(record)[index]! })),
+  ...fuseMatching,
   useTokenSearch: true,
   tokenMatch: 'all',
   tokenize: foldedWords,

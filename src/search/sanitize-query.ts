@@ -22,11 +22,16 @@ export interface SanitizedQuery {
   text: string;
   /** Folded words to match, in the order typed, without repeats. */
   terms: string[];
+  /**
+   * Every folded word typed, in order, without repeats, terms or not: a lone letter is no
+   * term yet, but the search can fetch what the word will need while the reader types on.
+   */
+  words: string[];
 }
 
 /** Clean a raw query; anything that is not a string counts as empty. */
 export function sanitizeQuery(raw: unknown): SanitizedQuery {
-  if (typeof raw !== 'string') return { text: '', terms: [] };
+  if (typeof raw !== 'string') return { text: '', terms: [], words: [] };
   // Cut before normalising so that huge input is never scanned in full.
   const cleaned = raw
     .slice(0, maxQueryCharacters * 2)
@@ -40,7 +45,7 @@ export function sanitizeQuery(raw: unknown): SanitizedQuery {
   // A lone letter narrows nothing; a lone digit ("3 hours") may.
   const meaningful = unique.filter((word) => !stopWords.has(word) && (word.length > 1 || /\p{N}/u.test(word)));
   const terms = (meaningful.length > 0 ? meaningful : unique.filter((word) => word.length > 1)).slice(0, maxQueryTerms);
-  return { text, terms };
+  return { text, terms, words: unique };
 }
 
 /** Cut a text to at most `limit` characters without leaving half a word at the end. */

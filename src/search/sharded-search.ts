@@ -4,7 +4,7 @@ import { tableFilter, type FacetTable } from './facet-table.ts';
 import Fuse from 'fuse.js';
 import { matchErrors } from './match-words.ts';
 import { forEachPosting } from './postings.ts';
-import { exactWordBonus, fuseOptions, scoreMatches, type SearchResult } from './query.ts';
+import { exactWordBonus, fuseMatching, scoreMatches, type SearchResult } from './query.ts';
 import { bestRanked } from './best-ranked.ts';
 import { sanitizeQuery } from './sanitize-query.ts';
 import { searchFields } from './search-fields.ts';
@@ -34,22 +34,19 @@ export interface ShardedOutcome {
 export interface ShardedSearchOptions {
   /** Reads one JSON file of the index by its path; the browser fetches, tests read memory. */
   load: (path: string) => Promise<unknown>;
-  /**
-   * How many best-ranked matches fuse scores beyond the ones shown; the rest are counted, not
-   * scored. Each one scored is a record fetched, so the margin is what the ranking's agreement
-   * with fuse allows: tests/unit/search/sharded-search.test.ts holds the full scan's order
-   * and recall@10 with the default.
-   */
-  candidateMargin?: number;
 }
 
 /**
- * Two: measured over the query list, the ranking alone already puts the full scan's top ten
- * in its own top ten 97% of the time (recall@10 0.973 at 10,000 records, 0.965 at 50,000), and
- * two more for fuse to choose from lift that to 0.982 and 0.975; five lifted it only to 0.985
- * and 0.978, for a quarter more records fetched on every keystroke that needs new ones.
+ * How many best-ranked matches fuse scores beyond the ones shown; the rest are counted, not
+ * scored. Each one scored is a record fetched, so the margin is what the ranking's agreement
+ * with fuse allows (tests/unit/search/sharded-search.test.ts holds the full scan's order and
+ * recall@10 with it). Two: measured over the query list, the ranking alone already puts the
+ * full scan's top ten in its own top ten 97% of the time (recall@10 0.973 at 10,000 records,
+ * 0.965 at 50,000), and two more for fuse to choose from lift that to 0.982 and 0.975; five
+ * lifted it only to 0.985 and 0.978, for a quarter more records fetched on every keystroke
+ * that needs new ones.
  */
-export const defaultCandidateMargin = 2;
+export const candidateMargin = 2;
 
 /**
  * How many outcomes the search keeps, by what decides them: typing "dendritic s" asks what
@@ -63,9 +60,9 @@ export interface ShardedSearch {
 }
 
 /** The index's head as read: what ranking needs, the shard keys, every record's facets and file. */
-type LoadedHead = RankingTables & { shards: Set<string>; facets: FacetTable; recordFiles: RecordLocation[] };
+type LoadedHead = RankingTables & { shards: Set<string>; facets: FacetTable; recordFiles: RecordLocation[]; scratch: RankingScratch };
 
-export function createShardedSearch({ load, candidateMargin = defaultCandidateMargin }: ShardedSearchOptions): ShardedSearch {
+export function createShardedSearch({ load }: ShardedSearchOptions): ShardedSearch {
   let head: Promise<LoadedHead> | null = null;
   const shards = new Map<string, Promise<TermShard>>();
   const recordFileCache = new Map<string, Promise<SearchRecord[]>>();
@@ -82,6 +79,7 @@ export function createShardedSearch({ load, candidateMargin = defaultCandidateMa
         shards: new Set(parsed.shards),
         facets,
         recordFiles: recordFiles(Array.from(facets.codes.source, (code) => facets.values.source[code]!)),
+        scratch: createRankingScratch(parsed.count),
       };
     });
     head.catch(() => {
@@ -98,6 +96,11 @@ export function createShardedSearch({ load, candidateMargin = defaultCandidateMa
       found.catch(() => cache.delete(key));
     }
     return found;
+  };
+  /** The shard holding the words a term can match; null when no indexed word begins with its letter. */
+  const shardOf = (index: LoadedHead, word: string) => {
+    const key = shardKeyOf(word);
+    return index.shards.has(key) ? cached(shards, key, termShardPath(key)) : null;
   };
   const recordsNumbered = (index: { recordFiles: readonly RecordLocation[] }, numbers: readonly number[]) =>
     Promise.all(
@@ -121,13 +124,8 @@ export function createShardedSearch({ load, candidateMargin = defaultCandidateMa
       return { terms, results: page.map((record) => ({ record, score: null, highlights: [] })), total: passing.length, counts: filter.counts(all) };
     }
 
-    const termShards = await Promise.all(
-      terms.map((term) => {
-        const key = shardKeyOf(term);
-        return index.shards.has(key) ? cached(shards, key, termShardPath(key)) : Promise.resolve(null);
-      }),
-    );
-    const matching = rankMatches(index, terms, termShards);
+    const termShards = await Promise.all(terms.map((term) => shardOf(index, term)));
+    const matching = rankMatches(index, terms, termShards, index.scratch);
     const passing = matching.numbers.filter(filter.passes);
     const best = bestRanked(passing, matching.rankOf, shown + candidateMargin).sort((a, b) => a - b);
     // The records travel while the facets are counted: a keystroke at 50,000 claims spends
@@ -148,7 +146,11 @@ export function createShardedSearch({ load, candidateMargin = defaultCandidateMa
   return {
     async search(text, state, shown) {
       const index = await readHead();
-      const { terms } = sanitizeQuery(text);
+      const { terms, words } = sanitizeQuery(text);
+      // Every word's shard is fetched now, a word that is no term yet included: "d", on the
+      // way to "dendritic", is one a key later, and its shard travels while the reader types
+      // that key. (`cached` forgets a failed fetch; the key that needs the shard tries again.)
+      for (const word of words) void shardOf(index, word);
       const key = JSON.stringify([terms, facetKeys.map((facet) => [...(state.facets[facet] ?? [])].sort()), state.commentary, shown]);
       const known = remembered.get(key);
       return known === undefined ? remember(key, await searchFor(index, terms, state, shown)) : remember(key, known);
@@ -159,8 +161,45 @@ export function createShardedSearch({ load, candidateMargin = defaultCandidateMa
 /** The records in which every term matched, ascending, and the score fuse would give each (lower first). */
 export interface Matches {
   numbers: number[];
-  /** By record number; meaningful only for the numbers above. */
+  /**
+   * By record number; meaningful only for the numbers above, and only until the scratch it
+   * was ranked with ranks again.
+   */
   rankOf: Float64Array;
+}
+
+/**
+ * The per-record working arrays of `rankMatches`, kept from one keystroke to the next. Made
+ * anew for every keystroke they came to 2.5 MB at 50,000 records, and the worker spent more
+ * time collecting them than ranking: measured in Chromium over the query list's keystrokes
+ * at 50,000 claims, every index part already fetched, the slowest answers took 20 to 40 ms
+ * with new arrays and 8 to 12 ms with kept ones.
+ */
+export interface RankingScratch {
+  readonly count: number;
+  /** Per record: how many of the query's terms matched it. */
+  readonly matchedTerms: Uint8Array;
+  /** Per record: how many terms it says as whole words. */
+  readonly wholeWords: Uint8Array;
+  /** Per record: whether the term being ranked matched it. */
+  readonly seen: Uint8Array;
+  /** Per field, per record: Σ idf·(1 − error) over matched terms, or NaN when no term matched there. */
+  readonly earned: readonly Float64Array[];
+  /** Per field, per record: the term being ranked's smallest error there (above 1: no match). */
+  readonly error: readonly Float32Array[];
+  readonly rankOf: Float64Array;
+}
+
+export function createRankingScratch(count: number): RankingScratch {
+  return {
+    count,
+    matchedTerms: new Uint8Array(count),
+    wholeWords: new Uint8Array(count),
+    seen: new Uint8Array(count),
+    earned: searchFields.map(() => new Float64Array(count)),
+    error: searchFields.map(() => new Float32Array(count)),
+    rankOf: new Float64Array(count),
+  };
 }
 
 /** What ranking needs of the index besides the shards: sizes, and each label field's labels with a fuse over them. */
@@ -178,8 +217,8 @@ export interface LabelMatcher {
 }
 
 export function labelMatcher(table: LabelTable): LabelMatcher {
-  const { threshold = 0.4, ignoreLocation = true, ignoreDiacritics = true, ignoreFieldNorm = true } = fuseOptions;
-  return { ...table, fuse: new Fuse(table.values, { includeScore: true, threshold, ignoreLocation, ignoreDiacritics, ignoreFieldNorm }) };
+  // Labels are whole strings: fuse compares each with the term, no keys, no token search.
+  return { ...table, fuse: new Fuse(table.values, fuseMatching) };
 }
 
 /** Fuse's floor for a field's token score (its TokenSearch never returns less). */
@@ -194,23 +233,30 @@ const fuseScoreFloor = 0.001;
  * the term; a record's score is the product of its matched fields' scores, each raised to
  * its field's share of the weights; then, as in the full search, whole words typed as such
  * earn a bonus (src/search/query.ts). Label fields are scored by fuse itself, over the
- * labels. Ties keep record order, as fuse's sort does.
+ * labels. Ties keep record order, as fuse's sort does. A search that ranks on every
+ * keystroke passes the same scratch each time (see RankingScratch); one made for another
+ * number of records is left alone.
  */
-export function rankMatches(tables: RankingTables, terms: readonly string[], termShards: readonly (TermShard | null)[]): Matches {
+export function rankMatches(
+  tables: RankingTables,
+  terms: readonly string[],
+  termShards: readonly (TermShard | null)[],
+  kept?: RankingScratch,
+): Matches {
   const { count } = tables;
+  const scratch = kept?.count === count ? kept : createRankingScratch(count);
   const fieldShares = searchFields.map((field) => field.weight / searchFields.reduce((sum, { weight }) => sum + weight, 0));
-  const matchedTerms = new Uint8Array(count);
-  const wholeWords = new Uint8Array(count);
-  /** Per field, per record: Σ idf·(1 − error) over matched terms, or NaN when no term matched there. */
-  const earned = searchFields.map(() => new Float64Array(count).fill(Number.NaN));
-  const error = searchFields.map(() => new Float32Array(count));
+  const { matchedTerms, wholeWords, seen, earned, error, rankOf } = scratch;
+  matchedTerms.fill(0);
+  wholeWords.fill(0);
+  for (const list of earned) list.fill(Number.NaN);
   let idfTotal = 0;
 
   for (const [termIndex, term] of terms.entries()) {
     const shard = termShards[termIndex];
     if (shard === null || shard === undefined) return { numbers: [], rankOf: new Float64Array(0) };
     for (const list of error) list.fill(2);
-    const seen = new Uint8Array(count);
+    seen.fill(0);
     let documentFrequency = 0;
     for (const [wordIndex, word] of shard.words.entries()) {
       const errors = matchErrors(term, word);
@@ -251,7 +297,6 @@ export function rankMatches(tables: RankingTables, terms: readonly string[], ter
   }
 
   const numbers: number[] = [];
-  const rankOf = new Float64Array(count);
   for (let number = 0; number < count; number += 1) {
     if (matchedTerms[number] !== terms.length) continue;
     let score = 1;

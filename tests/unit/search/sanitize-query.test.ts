@@ -20,8 +20,13 @@ describe('sanitizeQuery', () => {
   });
 
   it('reads anything that is not a string as empty', () => {
-    expect(sanitizeQuery(undefined)).toEqual({ text: '', terms: [] });
-    expect(sanitizeQuery(42)).toEqual({ text: '', terms: [] });
+    expect(sanitizeQuery(undefined)).toEqual({ text: '', terms: [], words: [] });
+    expect(sanitizeQuery(42)).toEqual({ text: '', terms: [], words: [] });
+  });
+
+  it('lists every word typed, the ones that are not terms yet included', () => {
+    // "s" is on its way to "spines", "the" is too common to search: neither is a term.
+    expect(sanitizeQuery('the Dendritic s')).toEqual({ text: 'the Dendritic s', terms: ['dendritic'], words: ['the', 'dendritic', 's'] });
   });
 
   it('lets no regular-expression character through', () => {
