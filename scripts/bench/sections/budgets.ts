@@ -72,7 +72,7 @@ function searchScripts(results: Results): BudgetRow {
   const atFirstSearch = json.search?.atFirstSearch.js;
   const judged = atFirstSearch ?? onLoad;
   if (!judged) return notMeasured(budget, 'bytes-per-route', whenBroken);
-  const parts = [onLoad ? `${formatBytes(onLoad.brotli)} on load` : null, atFirstSearch ? `${formatBytes(atFirstSearch.brotli)} by the first search (gzip ${formatBytes(atFirstSearch.gzip)})` : null].filter(Boolean);
+  const parts = [onLoad ? `${formatBytes(onLoad.brotli)} on load` : null, atFirstSearch ? `${formatBytes(atFirstSearch.brotli)} by the first search (${atFirstSearch.brotli.toLocaleString('en')} bytes; gzip ${formatBytes(atFirstSearch.gzip)})` : null].filter(Boolean);
   return { budget, measured: parts.join(', '), status: judged.brotli < SEARCH_SCRIPT_BUDGET_BYTES ? 'pass' : 'fail', from: bytes.note, whenBroken };
 }
 

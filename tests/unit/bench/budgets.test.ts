@@ -29,7 +29,18 @@ describe('budgetRows', () => {
 
   it('judges the search scripts by what the first search downloaded', () => {
     expect(row('Search island JS')).toMatchObject({ status: 'pass' });
-    expect(row('Search island JS').measured).toContain('14.7 KB by the first search');
+    expect(row('Search island JS').measured).toContain('14.7 KB by the first search (14,700 bytes;');
+  });
+
+  it('fails the search scripts at the budget itself, a byte short of it passing', () => {
+    const at = (brotli: number) => {
+      const json = { ...bytes, search: { ...bytes.search!, atFirstSearch: { ...bytes.search!.atFirstSearch, js: sizes(brotli) } } };
+      return row('Search island JS', budgetRows(new Map([['bytes-per-route', stored(json)]])));
+    };
+    // 14,999 and 15,000 bytes both print as 15.0 KB: the exact count says which side of the line.
+    expect(at(14_999)).toMatchObject({ status: 'pass' });
+    expect(at(14_999).measured).toContain('(14,999 bytes;');
+    expect(at(15_000)).toMatchObject({ status: 'fail' });
   });
 
   it('compares the first search with Pagefind at the real corpus when the search section has not run', () => {
