@@ -52,20 +52,38 @@ export function candidatePairs(
   const count = keySets.length;
   let codes = new Float64Array(1024);
   let length = 0;
-  const shared = new Map<number, number>();
+  // The key weight each statement shares with the one proposing, and which it has touched:
+  // typed and reused, since a statement meets thousands of others through its keys.
+  const sharedWeight = new Float64Array(count);
+  const isTouched = new Uint8Array(count);
+  const touched: number[] = [];
   keySets.forEach((keys, index) => {
     const bucket = bucketOf(index);
-    shared.clear();
     for (const key of keys) {
       const byBucket = postings.get(key)!;
-      const lists = bucket === null ? [...byBucket.values()] : [byBucket.get(bucket) ?? [], byBucket.get('') ?? []];
-      const size = bucket === null ? totals.get(key)! : lists[0]!.length + lists[1]!.length;
+      const met = bucket === null ? null : [byBucket.get(bucket) ?? [], byBucket.get('') ?? []];
+      const lists = met ?? byBucket.values();
+      const size = met === null ? totals.get(key)! : met[0]!.length + met[1]!.length;
       if (size > options.maxPostings) continue;
       const weight = weightOf(key);
-      for (const list of lists) for (const other of list) if (other !== index) shared.set(other, (shared.get(other) ?? 0) + weight);
+      for (const list of lists) {
+        for (const other of list) {
+          if (other === index) continue;
+          if (isTouched[other] === 0) {
+            isTouched[other] = 1;
+            touched.push(other);
+          }
+          sharedWeight[other] = sharedWeight[other]! + weight;
+        }
+      }
     }
-    const partners = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, options.maxCandidates);
-    for (const [other] of partners) {
+    const partners = touched.sort((a, b) => sharedWeight[b]! - sharedWeight[a]! || a - b).slice(0, options.maxCandidates);
+    for (const other of touched) {
+      sharedWeight[other] = 0;
+      isTouched[other] = 0;
+    }
+    touched.length = 0;
+    for (const other of partners) {
       if (length === codes.length) {
         const grown = new Float64Array(codes.length * 2);
         grown.set(codes);
