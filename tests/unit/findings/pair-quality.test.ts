@@ -8,8 +8,8 @@ import { buildFindingsExport } from '../../../src/findings/build-findings-export
 
 /*
  * The grouping's quality against hand-labelled pairs of claims that someone else labelled,
- * blind to this code (tests/fixtures/finding-pairs.jsonl, one {a, b, same, why} a line; two
- * batches by two labellers). A pair
+ * blind to this code (tests/fixtures/finding-pairs.jsonl, one {a, b, same, why} a line; three
+ * batches by three labellers). A pair
  * is predicted "same" when some group holds both claims.
  *
  * The pairs are split once, by a fixed rule, into a tuning half and a measuring half
@@ -120,7 +120,9 @@ describe('the grouping on the hand-labelled pairs', () => {
   });
 
   /*
-   * The matcher does not reach issue 5's bar. Measured 2026-12-03 with both labelled batches
+   * The matcher does not reach issue 5's bar. Measured 2026-12-04 with all three labelled batches:
+   * measuring half precision 0.791, recall 0.835; all pairs 0.830, 0.813; the third batch alone,
+   * before any change was made from it, 0.750, 0.676. Measured 2026-12-03 with the first two batches
    * (tests/fixtures/finding-pairs.README.md), after the second round of general changes (times a
    * text denies, early windows and "takes time" as pace, a sentence placed "in this time
    * period" taking the pace of the one before, comparatives of harm and lay words for
@@ -162,7 +164,7 @@ describe('the grouping on the hand-labelled pairs', () => {
   it('keeps at least the precision and recall last measured, on the measuring half and on all pairs', () => {
     expect(results.measuring.precision).toBeGreaterThanOrEqual(0.79);
     expect(results.measuring.recall).toBeGreaterThanOrEqual(0.83);
-    expect(results.all.precision).toBeGreaterThanOrEqual(0.85);
-    expect(results.all.recall).toBeGreaterThanOrEqual(0.86);
+    expect(results.all.precision).toBeGreaterThanOrEqual(0.82);
+    expect(results.all.recall).toBeGreaterThanOrEqual(0.81);
   });
 });
