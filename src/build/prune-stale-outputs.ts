@@ -1,9 +1,9 @@
-import { readdirSync, rmdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { foldersToTidy, staleOutputs } from './stale-outputs.ts';
+import { foldersToTidy, keepsOutputFolder, staleOutputs } from './stale-outputs.ts';
 
 /**
  * Lets a rebuild keep the pages it reuses where they are. By default Astro empties dist/ and
@@ -14,9 +14,13 @@ import { foldersToTidy, staleOutputs } from './stale-outputs.ts';
  * gone, a script under an old hash), so that dist/ holds what a build into an empty folder
  * would. A build into an empty folder must find nothing to remove: if it does, some output is
  * not accounted for, and the build fails instead of deleting it on the next rebuild.
+ *
+ * The folder is kept only when the cache last built into it (keepsOutputFolder): a marker in
+ * the cache folder names the output folder of the last build that finished.
  */
 export function pruneStaleOutputs(): AstroIntegration {
   let outDir = '';
+  let marker = '';
   let publicDir = '';
   let assetsFolder = '_astro';
   let startedEmpty = true;
@@ -38,11 +42,13 @@ export function pruneStaleOutputs(): AstroIntegration {
   return {
     name: 'prune-stale-outputs',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { build: { emptyOutDir: false }, plugins: [recordBundle] } });
+      'astro:config:setup': ({ config, updateConfig }) => {
+        const keep = keepsOutputFolder(readMarker(lastOutDirMarker(config.cacheDir)), fileURLToPath(config.outDir));
+        updateConfig({ vite: { build: { emptyOutDir: !keep }, plugins: [recordBundle] } });
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        marker = lastOutDirMarker(config.cacheDir);
         publicDir = fileURLToPath(config.publicDir);
         assetsFolder = config.build.assets;
       },
@@ -51,6 +57,8 @@ export function pruneStaleOutputs(): AstroIntegration {
         bundleFiles.clear();
       },
       'astro:build:done': ({ dir, assets, logger }) => {
+        mkdirSync(join(marker, '..'), { recursive: true });
+        writeFileSync(marker, outDir);
         const root = fileURLToPath(dir);
         const routeFiles = [...assets.values()].flat().map((url) => toSlashes(relative(root, fileURLToPath(url))));
         const stale = staleOutputs(filesUnder(root), { routeFiles, bundleFiles, publicFiles: filesUnder(publicDir) });
@@ -72,6 +80,19 @@ export function pruneStaleOutputs(): AstroIntegration {
       },
     },
   };
+}
+
+/** The file in the cache folder that names the output folder its last build wrote. */
+function lastOutDirMarker(cacheDir: URL): string {
+  return fileURLToPath(new URL('incremental-out-dir.txt', cacheDir));
+}
+
+function readMarker(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
 }
 
 /** Every file under a folder (none if it does not exist), relative to it, with `/`; a .git folder is left out, as Astro leaves it. */

@@ -28,3 +28,15 @@ export function foldersToTidy(removed: Iterable<string>): string[] {
   }
   return [...folders].sort((a, b) => b.split('/').length - a.split('/').length || (a < b ? -1 : a > b ? 1 : 0));
 }
+
+/**
+ * Whether a build may keep the pages already in its output folder. Astro's incremental build
+ * trusts any page it finds there whose key its cache holds, but its cache (in cacheDir) may
+ * have been brought up to date by a build into another folder: dist/ and the browser tests'
+ * folder share one. Pages left in a folder the last build did not write may be older than the
+ * cache says, so only the folder the cache last built into is kept; any other is emptied and
+ * its reused pages copied from the cache, as Astro does by default.
+ */
+export function keepsOutputFolder(lastBuiltInto: string | null, outDir: string): boolean {
+  return lastBuiltInto !== null && lastBuiltInto.trim() === outDir;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldersToTidy, staleOutputs } from '../../../src/build/stale-outputs.ts';
+import { foldersToTidy, keepsOutputFolder, staleOutputs } from '../../../src/build/stale-outputs.ts';
 
 describe('staleOutputs', () => {
   const outputs = {
@@ -32,5 +32,17 @@ describe('foldersToTidy', () => {
       'claims',
       'search-index',
     ]);
+  });
+});
+
+describe('keepsOutputFolder', () => {
+  it('keeps the folder the cache last built into, and no other', () => {
+    expect(keepsOutputFolder('/site/dist', '/site/dist')).toBe(true);
+    expect(keepsOutputFolder('/site/dist\n', '/site/dist')).toBe(true);
+    expect(keepsOutputFolder('/site/node_modules/.cache/explorer-browser-tests', '/site/dist')).toBe(false);
+  });
+
+  it('empties the folder when no build has finished with this cache', () => {
+    expect(keepsOutputFolder(null, '/site/dist')).toBe(false);
   });
 });
