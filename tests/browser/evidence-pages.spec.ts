@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import type { Claim } from '../../src/schemas/claim.ts';
+
+/** The clinician's pages: which evidence is from animals and which from people, at which time after the dose. */
+
+async function claimsOf(request: import('@playwright/test').APIRequestContext): Promise<Claim[]> {
+  return ((await (await request.get('/data/claims.json')).json()) as { claims: Claim[] }).claims;
+}
+
+test('the species page lists a claim under every time after the dose it names', async ({ page, request }) => {
+  const claims = await claimsOf(request);
+  const spanning = claims.find(
+    (claim) => claim.kind !== 'commentary' && claim.species === 'human' && new Set(claim.timescales.map((timescale) => timescale.phase)).size > 1,
+  );
+  expect(spanning, 'a human claim that names two phases').toBeDefined();
+  await page.goto('/species/');
+  for (const phase of new Set(spanning!.timescales.map((timescale) => timescale.phase))) {
+    const section = page.locator('section').filter({ has: page.locator(`h3#phase-${phase}`) });
+    const humans = section.locator('.side-by-side > div').filter({ has: page.getByRole('heading', { level: 4, name: /^In humans/ }) });
+    await expect(humans.locator(`a[href="/claims/${spanning!.id}/"]`), `listed under ${phase}`).toHaveCount(1);
+    await expect(humans.getByText('No human claims.')).toHaveCount(0);
+  }
+});
+
+test('the timeline draws claims that name no population in neither the animal nor the human colour', async ({ page }) => {
+  await page.goto('/timeline/');
+  const fillOf = (species: string) =>
+    page.locator(`.timeline-figure .mark[data-species="${species}"] .bar, .timeline-figure .mark[data-species="${species}"] circle`).first().evaluate((element) => getComputedStyle(element).fill);
+  const [none, mouse, human] = [await fillOf('none'), await fillOf('mouse'), await fillOf('human')];
+  expect(new Set([none, mouse, human]).size).toBe(3);
+  await expect(page.getByText('claims that name no population (or cells, or mixed evidence) in grey')).toBeVisible();
+});
