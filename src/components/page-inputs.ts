@@ -1,3 +1,5 @@
+import { tellingNamer } from '../findings/find-findings.ts';
+import { tellingOf } from '../findings/telling-of.ts';
 import type { SourceEntry } from '../loaders/corpus-loaders.ts';
 import type { Claim, Exclusion } from '../schemas/claim.ts';
 import type { FindingGroup, FlagKind, SpinCheck } from '../schemas/finding.ts';
@@ -122,6 +124,17 @@ export interface FindingPageInputs {
   group: FindingGroup;
   claimById: ReadonlyMap<string, Claim>;
   sourceTitles: ReadonlyMap<string, string>;
+  /** Each telling's name as the group's flags say it ("the paper's abstract (quoted in the forum thread)"), by src/findings/telling-of.ts id. */
+  tellingNames: ReadonlyMap<string, string>;
+}
+
+// One namer per map of sources: names are told apart across all sources, so they are made from all of them, once.
+const namers = new WeakMap<ReadonlyMap<string, SourceEntry>, (telling: string) => string>();
+
+function tellingNameOf(sourceById: ReadonlyMap<string, SourceEntry>, telling: string): string {
+  let namer = namers.get(sourceById);
+  if (namer === undefined) namers.set(sourceById, (namer = tellingNamer([...sourceById.values()])));
+  return namer(telling);
 }
 
 /**
@@ -140,7 +153,9 @@ export function findingPageInputs(group: FindingGroup, claimById: ReadonlyMap<st
     const source = sourceById.get(sourceId);
     if (source !== undefined) sourceTitles.set(sourceId, source.title);
   }
-  return { group, claimById: claims, sourceTitles };
+  const tellingNames = new Map<string, string>();
+  for (const claim of claims.values()) tellingNames.set(tellingOf(claim), tellingNameOf(sourceById, tellingOf(claim)));
+  return { group, claimById: claims, sourceTitles, tellingNames };
 }
 
 /** Everything /studies/<id>/ shows: the study with its claims, and each reporting source's title and spin check. */
@@ -201,6 +216,7 @@ export interface FindingsListPageInputs {
   flaggedCount: number;
   claimById: ReadonlyMap<string, Claim>;
   sourceTitles: ReadonlyMap<string, string>;
+  tellingNames: ReadonlyMap<string, string>;
 }
 
 /** How many groups there are, and how many of them are flagged: the same on every page of /findings/, so counted once. */
@@ -217,10 +233,12 @@ export function findingsListPageInputs(
 ): FindingsListPageInputs {
   const claims = new Map<string, Claim>();
   const sourceTitles = new Map<string, string>();
+  const tellingNames = new Map<string, string>();
   for (const group of page.items) {
     const inputs = findingPageInputs(group, claimById, sourceById);
     for (const [id, claim] of inputs.claimById) claims.set(id, claim);
     for (const [id, title] of inputs.sourceTitles) sourceTitles.set(id, title);
+    for (const [telling, name] of inputs.tellingNames) tellingNames.set(telling, name);
   }
-  return { page, ...counts, claimById: claims, sourceTitles };
+  return { page, ...counts, claimById: claims, sourceTitles, tellingNames };
 }

@@ -4,14 +4,19 @@ import { claimIdsOf, listNames, sentence, type FlagMember, type TellingName } fr
 
 /**
  * Flags a group in which one telling says who was studied ("in mice", or the passage around
- * it does: speciesBasis `sentence` or `context`) and another does not (`study`: only the
- * study's record says so; `none`: no population at all).
+ * it does: speciesBasis `sentence` or `context`) and another reports the same study without
+ * saying so (`study`: only the study's record says who was studied), as the spin check counts
+ * "species left out" (src/findings/check-spin.ts). A claim that names no population at all
+ * (`none`) states something general ("ketamine relieves depression within hours") rather than
+ * hiding the study's species, and is not counted. A telling that names the species in
+ * one of its claims in the group has said it, even if another of its claims does not: it is
+ * listed among those that say, never among both.
  */
 export function detectSpeciesOmission(members: readonly FlagMember[], tellingName: TellingName, speciesName: (species: Species) => string): FindingFlag | null {
   const stated = members.filter((member) => (member.claim.speciesBasis === 'sentence' || member.claim.speciesBasis === 'context') && member.claim.species !== 'none');
-  const omitted = members.filter((member) => member.claim.speciesBasis === 'study' || member.claim.speciesBasis === 'none');
+  const omitted = members.filter((member) => member.claim.speciesBasis === 'study');
   const statedTellings = new Set(stated.map((member) => member.telling));
-  const missing = omitted.filter((member) => [...statedTellings].some((telling) => telling !== member.telling));
+  const missing = statedTellings.size === 0 ? [] : omitted.filter((member) => !statedTellings.has(member.telling));
   if (missing.length === 0) return null;
   const named = [...new Set(stated.map((member) => speciesName(member.claim.species)))];
   const silent = [...new Set(missing.map((member) => tellingName(member.telling)))];

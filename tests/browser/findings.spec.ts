@@ -25,6 +25,12 @@ test('a reader goes from a claim page to its finding, sees the other wordings an
   const flags = page.getByRole('list', { name: 'Where the tellings differ' }).getByRole('listitem');
   await expect(flags).toHaveCount(group!.flags.length);
   await expect(flags.filter({ hasText: 'Timing differs' })).toHaveCount(1);
+  // Each flagged card is named as the flags name it ("the forum thread", "the paper's abstract
+  // (quoted in ...)"), so a reader can tell which card a flag means.
+  const flagText = (await flags.allInnerTexts()).join(' ').toLowerCase();
+  const flaggedNames = await page.locator('.telling[data-flagged="yes"] .telling-name').allInnerTexts();
+  expect(flaggedNames.length).toBeGreaterThan(0);
+  for (const name of flaggedNames) expect(flagText).toContain(name.toLowerCase());
 
   const other = page.locator(`.telling[data-claim="${second!.claimId}"]`);
   await other.locator('.telling-source a').click();

@@ -10,8 +10,8 @@ import type { FindingGroup, SpinCheck } from '../../../src/schemas/finding.ts';
 import { claim } from '../findings/claims.fixture.ts';
 
 /** A source entry with the fields the page inputs read; the rest do not matter here. */
-function source(id: string, title: string): SourceEntry {
-  return { id, title, text: `The text of ${title}.` } as unknown as SourceEntry;
+function source(id: string, title: string, fields: Partial<SourceEntry> = {}): SourceEntry {
+  return { id, title, text: `The text of ${title}.`, kind: 'news-article', outlet: null, ...fields } as unknown as SourceEntry;
 }
 
 function group(id: string, claims: readonly Claim[], fields: Partial<FindingGroup> = {}): FindingGroup {
@@ -29,8 +29,8 @@ function group(id: string, claims: readonly Claim[], fields: Partial<FindingGrou
   } as FindingGroup;
 }
 
-const news = source('news', 'Ketamine news');
-const blog = source('blog', 'A clinic blog');
+const news = source('news', 'Ketamine news', { outlet: 'Science Daily' });
+const blog = source('blog', 'A clinic blog', { kind: 'clinic-blog' });
 const other = source('other', 'Another article');
 const sourceById = new Map([news, blog, other].map((entry) => [entry.id, entry]));
 const spines = claim('Ketamine restores spines in mice.', { id: 'spines', sourceId: 'news', topics: ['spines'] });
@@ -100,6 +100,14 @@ describe('findingPageInputs', () => {
     expect([...inputs.sourceTitles]).toEqual([
       ['news', 'Ketamine news'],
       ['blog', 'A clinic blog'],
+    ]);
+  });
+
+  it('names each telling as the group’s flags do, so a card can be matched to a flag', () => {
+    const inputs = findingPageInputs(told, claimById, sourceById);
+    expect([...inputs.tellingNames]).toEqual([
+      ['news/story', 'Science Daily'],
+      ['blog/story', 'the clinic blog'],
     ]);
   });
 

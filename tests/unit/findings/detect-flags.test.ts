@@ -99,8 +99,24 @@ describe('detectSpeciesOmission', () => {
     });
   });
 
+  it('does not count a claim that names no population at all as leaving the species out', () => {
+    const general = member('Ketamine relieves depression within hours.', { id: 'general', sourceId: 'clinic', species: 'none', speciesBasis: 'none' });
+    expect(detectSpeciesOmission([threeHours, general], tellingName, speciesName)).toBeNull();
+  });
+
   it('counts a species named in the passage around a claim as stated', () => {
     expect(detectSpeciesOmission([threeHours, immediately], tellingName, speciesName)).toBeNull();
+  });
+
+  it('does not call a telling silent when another of its claims in the group names the species', () => {
+    const unnamedInReport = member('Behaviour recovered within hours.', { id: 'report-unnamed', sourceId: 'report', speciesBasis: 'study' });
+    const unnamed = member('Ketamine makes young neurons more active.', { id: 'knowridge', sourceId: 'clinic', speciesBasis: 'study' });
+    expect(detectSpeciesOmission([threeHours, sixHours, unnamedInReport], tellingName, speciesName)).toBeNull();
+    expect(detectSpeciesOmission([threeHours, sixHours, unnamedInReport, unnamed], tellingName, speciesName)).toEqual({
+      kind: 'species-omitted',
+      claimIds: ['knowridge'],
+      detail: 'The clinic blog does not say who was studied; the news article and the forum thread say mice.',
+    });
   });
 });
 
