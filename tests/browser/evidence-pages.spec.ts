@@ -30,3 +30,20 @@ test('the timeline draws claims that name no population in neither the animal no
   expect(new Set([none, mouse, human]).size).toBe(3);
   await expect(page.getByText('claims that name no population (or cells, or mixed evidence) in grey')).toBeVisible();
 });
+
+test('at 320 px the timeline and spin-check tables stack each row instead of hiding columns, and stay tables', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const [path, columns] of [
+    ['/timeline/', ['When', 'As written', 'Species', 'Claim']],
+    ['/studies/moda-sava-2019/', ['Source', 'Claims about the study', 'More certain than the study', 'Species left out']],
+  ] as const) {
+    await page.goto(path);
+    const table = page.locator('table.stack-narrow');
+    const scroller = page.locator('.table-scroll').filter({ has: table });
+    expect(await scroller.evaluate((element) => element.scrollWidth - element.clientWidth), `${path}: nothing to scroll to`).toBeLessThanOrEqual(1);
+    // Still a table to assistive technology, its column names intact and each cell named on screen.
+    await expect(page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: columns[1] }) }).getByRole('columnheader')).toHaveText([...columns]);
+    const firstCell = table.locator('tbody td').first();
+    expect(await firstCell.evaluate((element) => getComputedStyle(element, '::before').content)).toContain(columns[1] === 'As written' ? 'When' : 'Claims about the study');
+  }
+});
