@@ -57,13 +57,10 @@ export function pruneStaleOutputs(): AstroIntegration {
         bundleFiles.clear();
       },
       'astro:build:done': ({ dir, assets, logger }) => {
-        mkdirSync(join(marker, '..'), { recursive: true });
-        writeFileSync(marker, outDir);
         const root = fileURLToPath(dir);
         const routeFiles = [...assets.values()].flat().map((url) => toSlashes(relative(root, fileURLToPath(url))));
         const stale = staleOutputs(filesUnder(root), { routeFiles, bundleFiles, publicFiles: filesUnder(publicDir) });
-        if (stale.length === 0) return;
-        if (startedEmpty) {
+        if (stale.length > 0 && startedEmpty) {
           throw new Error(
             `prune-stale-outputs: this build wrote ${stale.length} file(s) it cannot account for (${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ', …' : ''}); a rebuild would delete them. Tell src/build/prune-stale-outputs.ts where they come from.`,
           );
@@ -76,7 +73,10 @@ export function pruneStaleOutputs(): AstroIntegration {
             // Not empty: it still holds this build's files.
           }
         }
-        logger.info(`removed ${stale.length} file(s) of an earlier build that this one no longer makes`);
+        if (stale.length > 0) logger.info(`removed ${stale.length} file(s) of an earlier build that this one no longer makes`);
+        // Only now does the folder hold exactly this build: the next build may keep it.
+        mkdirSync(join(marker, '..'), { recursive: true });
+        writeFileSync(marker, outDir);
       },
     },
   };
