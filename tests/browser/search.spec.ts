@@ -258,3 +258,28 @@ test('results appear without shifting the layout', async ({ page }) => {
     expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);
   }
 });
+
+test('a keyboard user skips the filters to the results in one step', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/search/?q=ketamine');
+  const showMore = page.locator('[data-show-more]');
+  await expect(showMore).toBeVisible();
+  const skip = page.getByRole('link', { name: 'Skip the filters' });
+  await page.locator('#search-input').focus();
+  // The box, its button, then the link, which shows only while it has focus.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  expect((await skip.boundingBox())!.width).toBeGreaterThan(20);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(showMore).toBeFocused();
+
+  // The claims page has the same link: past the filters to the first claim's source.
+  await page.goto('/claims/');
+  const skipOnClaims = page.getByRole('link', { name: 'Skip the filters' });
+  await skipOnClaims.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.claim-group h2 a').first()).toBeFocused();
+});
