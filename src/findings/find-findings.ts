@@ -14,10 +14,11 @@ import { combineVetoSummaries, vetoSummariesConflict, vetoSummaryOf } from './gr
 import { labelGroup } from './label-group.ts';
 import { makeGroupId } from './make-group-id.ts';
 import { makePairScorer } from './pair-scorer.ts';
-import { isGeneral, type ComparableStatement, type PairScore } from './score-pair.ts';
+import { isGeneral, scorePair, type ComparableStatement, type PairScore } from './score-pair.ts';
 import { changeConceptKeys } from './findings-lexicons.ts';
 import { keepFittingMembers } from './keep-fitting-members.ts';
 import { keepToldTwice } from './keep-told-twice.ts';
+import { heldByNames } from './held-by-names.ts';
 import { ATTACH, CANDIDATE_LIMITS, CHANGE_WEIGHT, LINK_THRESHOLD, MEAN_THRESHOLD, MEMBER_FIT, PAIR_FLOOR } from './similarity-weights.ts';
 import { splitStatements } from './split-statements.ts';
 import { weighWords } from './weigh-words.ts';
@@ -56,7 +57,8 @@ export type PairSearch = 'index' | 'exhaustive';
  * linkage (group-statements.ts), a statement may also join the other groups it fits
  * (attach-statements.ts), a member stays only if it is like its group as a whole, on average
  * (keep-fitting-members.ts), and only if another voice in its group tells something like it,
- * at the link threshold (keep-told-twice.ts). Each group is labelled with
+ * at the link threshold (keep-told-twice.ts); a group that shares nothing but names (an
+ * institute, a city) is no finding (held-by-names.ts). Each group is labelled with
  * its clearest member's words (label-group.ts), explained (describe-group.ts) and checked for
  * differences between its tellings (detect-flags.ts). The result depends only on the claims, not on their order.
  */
@@ -101,9 +103,9 @@ export function findFindings(claims: readonly Claim[], sources: readonly Source[
   }
   const studies = [...byStudy.keys()];
   const weighting = new Map(studies.map((study, position) => [study, position + 1] as const));
-  const score = makePairScorer(statements, [weights, ...studies.map((study) => weightsOf(byStudy.get(study)!))], (a, b) =>
-    a.claim.study !== null && a.claim.study === b.claim.study ? weighting.get(a.claim.study)! : 0,
-  );
+  const studyWeights = studies.map((study) => weightsOf(byStudy.get(study)!));
+  const score = makePairScorer(statements, [weights, ...studyWeights], (a, b) => (a.claim.study !== null && a.claim.study === b.claim.study ? weighting.get(a.claim.study)! : 0));
+  const weightsFor = (a: ComparableStatement, b: ComparableStatement) => (a.claim.study !== null && a.claim.study === b.claim.study ? studyWeights[weighting.get(a.claim.study)! - 1]! : weights);
 
   const candidates =
     search === 'index'
@@ -134,7 +136,14 @@ export function findFindings(claims: readonly Claim[], sources: readonly Source[
   const split = new Set(statements.filter((statement) => statement.textRange.start > 0 || statement.textRange.end < statement.claim.text.length).map((statement) => statement.claim.id));
   const isWholeOfSplit = (index: number) => split.has(statements[index]!.claim.id) && statements[index]!.textRange.start === 0 && statements[index]!.textRange.end === statements[index]!.claim.text.length;
   const attached = attachStatements({ groups: cores, pairs, ...vetoes, ...ATTACH, eligible: (index) => !isWholeOfSplit(index) });
-  const clusters = keepToldTwice(keepFittingMembers(attached, pairs, MEMBER_FIT), pairs, (index) => statements[index]!.voice, LINK_THRESHOLD);
+  const clusters = keepToldTwice(keepFittingMembers(attached, pairs, MEMBER_FIT), pairs, (index) => statements[index]!.voice, LINK_THRESHOLD).filter(
+    (indexes) =>
+      !heldByNames(
+        indexes.map((index) => statements[index]!),
+        (a, b) => scorePair(a, b, weightsFor(a, b)).score,
+        LINK_THRESHOLD,
+      ),
+  );
 
   const studyLabels = new Map(sources.flatMap((source) => source.studies.map((study) => [study.id, study.label] as const)));
   const tellingName = tellingNamer(sources);
