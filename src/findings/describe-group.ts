@@ -25,14 +25,20 @@ const LINE_ITEMS = 4;
  * that two or more tellings use, the species and study they agree on, and the time window they
  * share, and the same in one line for readers ("dendritic spines, new, formation, 12 to 24
  * hours, mice, Moda-Sava et al. 2019"): the shared topics' terms, then the strongest shared
- * words the terms do not already say, four at most, then the time, species and study. (The
+ * words the terms do not already say (a word's weight times the members that use it), four at
+ * most, then the time, species and study. (The
  * group's label is a member's own words: src/findings/label-group.ts.)
  */
 export function describeGroup(members: readonly ComparableStatement[], weightOf: (key: string) => number, naming: Naming): MatchedOn {
   const tellingsWith = (has: (member: ComparableStatement) => boolean) => new Set(members.filter(has).map((member) => member.telling)).size;
+  // A word counts by its weight times the members that use it: what it did to match the group as
+  // a whole. A rare word two of forty members share ("before") explains less than "spines" in thirty.
+  const using = new Map<string, number>();
+  for (const member of members) for (const key of member.keys) using.set(key, (using.get(key) ?? 0) + 1);
+  const strength = (key: string) => weightOf(key) * (using.get(key) ?? 0);
   const sharedKeys = [...new Set(members.flatMap((member) => member.words.map((word) => word.key)))]
     .filter((key) => tellingsWith((member) => member.keys.has(key)) >= 2)
-    .sort((a, b) => weightOf(b) - weightOf(a) || surfaceOf(members, a).localeCompare(surfaceOf(members, b)));
+    .sort((a, b) => strength(b) - strength(a) || surfaceOf(members, a).localeCompare(surfaceOf(members, b)));
   const topics = [...naming.topicTerms.keys()].filter((topic) => tellingsWith((member) => member.topicSet.has(topic)) >= 2);
 
   const namedSpecies = [...new Set(members.map((member) => member.claim.species).filter((species) => species !== 'none'))];

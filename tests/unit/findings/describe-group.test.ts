@@ -46,6 +46,25 @@ describe('describeGroup', () => {
   });
 });
 
+describe('describeGroup in a large group', () => {
+  // Five tellings of spines restored; two of them also say "before". The rarer word weighs
+  // twice as much, but two members use it against five: the line leads with what matched the group.
+  const members = [
+    statement('Ketamine restored the lost spines before behaviour improved.', { id: 'a', sourceId: 'a' }),
+    statement('The drug restored spines, though only after behaviour had improved, not before.', { id: 'b', sourceId: 'b' }),
+    statement('Lost spines were restored by ketamine.', { id: 'c', sourceId: 'c' }),
+    statement('Spines came back after the dose.', { id: 'd', sourceId: 'd' }),
+    statement('The treatment brought the spines back.', { id: 'e', sourceId: 'e' }),
+  ];
+  const weights = new Map(members.flatMap((member) => member.words.map((word) => [word.key, word.word === 'before' ? 2 : 1] as const)));
+  const matchedOn = describeGroup(members, (key) => weights.get(key) ?? 1, { ...naming, topicTerms: new Map() });
+
+  it('puts a word every member uses ahead of a rarer one two members share', () => {
+    expect(matchedOn.contentWords.indexOf('spines')).toBe(0);
+    expect(matchedOn.contentWords.indexOf('spines')).toBeLessThan(matchedOn.contentWords.indexOf('before'));
+  });
+});
+
 describe('sharedTimescale', () => {
   it('falls back to the shared phase when a telling gives no number', () => {
     const members = [
