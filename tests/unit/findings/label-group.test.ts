@@ -21,6 +21,16 @@ describe('labelGroup', () => {
     expect(labelGroup(members, [0.9, 0.1, 0.1]).member).toBe(0);
   });
 
+  it('passes over reported speech that opens on its speaker, as it does a quote with its attribution', () => {
+    const members = [
+      statement('Dr. John Kessler, one of the lead researchers, said this could lead to fast-acting treatments.', { id: 'kessler', speaker: 'John Kessler' }),
+      statement('Ketamine could lead to treatments that act fast and are safe over time.', { id: 'plain' }),
+    ];
+    expect(labelGroup(members, [0.5, 0.45]).member).toBe(1);
+    // The same words from the journalist's own voice are not passed over.
+    expect(labelGroup([{ ...members[0]!, claim: { ...members[0]!.claim, speaker: 'journalist' } }, members[1]!], [0.5, 0.45]).member).toBe(0);
+  });
+
   it('passes over a label another group has taken, for the member next in line', () => {
     const members = [statement('The stressed-out mice lost a lot of synapses.', { id: 'a' }), statement('Stress removed dendritic spines in mice.', { id: 'b' })];
     expect(labelGroup(members, [0.5, 0.4], new Set(['The stressed-out mice lost a lot of synapses']))).toEqual({ text: 'Stress removed dendritic spines in mice', member: 1 });
