@@ -108,7 +108,8 @@ export const exactWordBonus = 0.25;
  * search (src/search/sharded-search.ts) applies to the few records it fetched, which its own
  * facet table has already let through.
  *
- * Quotes that contain the query's words as words go ahead of near misses: fuse scores
+ * Quotes that contain the query's words as words (in the quote's searched text, its population
+ * word included: src/search/search-fields.ts) go ahead of near misses: fuse scores
  * "esketamine" as a perfect match for "ketamine", which is true of the letters but not what a
  * reader asking for ketamine wants first. Ties go in record order. Ranks are compared to nine
  * decimals: fuse weighs terms by how many records use them, so a record scores a hair
@@ -120,7 +121,7 @@ export function scoreMatches(records: readonly SearchRecord[], terms: readonly s
     .search(terms.join(' '))
     .filter(({ item }) => passes(item) && everyTermMatches(terms, searchFields.map((field) => field.read(item))))
     .map(({ item, score = 0, refIndex }) => {
-      const words = new Set(foldedWords(item.text));
+      const words = new Set(foldedWords(searchFields[0].read(item)));
       const exact = terms.filter((term) => words.has(term)).length / terms.length;
       return { item, score, refIndex, rank: Math.round((score - exactWordBonus * exact) * 1e9) };
     })

@@ -1,6 +1,7 @@
 import type { Claim } from '../schemas/claim.ts';
 import type { Source } from '../schemas/source.ts';
-import type { HedgeLevel, Phase } from '../schemas/vocabulary.ts';
+import type { HedgeLevel, Phase, Species } from '../schemas/vocabulary.ts';
+import { speciesLabels } from '../labels/vocabulary-labels.ts';
 
 /**
  * What the browser searches: one record per claim, built at build time and shipped as
@@ -17,6 +18,12 @@ export type SearchRecord = Pick<Claim, 'id' | 'text' | 'sourceId' | 'speaker' | 
   study: string | null;
   /** Glossary terms of the claim's topics, as readers spell them. */
   topics: string[];
+  /**
+   * Who was studied, in the species facet's word ("Mice"), searched with the quote
+   * (src/search/search-fields.ts) so that "mice 24 hours" finds "At 24 hours ... the rodents";
+   * null when no one was ("No population") or several kinds were ("Mixed").
+   */
+  population: string | null;
 };
 
 /** What a record needs to know about a source. */
@@ -52,6 +59,12 @@ export function buildSearchRecords(
       hedge: claim.hedge.level,
       phases: [...new Set(claim.timescales.map((timescale) => timescale.phase))],
       topics: claim.topics.map((topic) => termsById.get(topic) ?? topic),
+      population: populationOf(claim.species),
     };
   });
+}
+
+/** The word a reader types for a claim's population: the species facet's label, or null for none and mixed. */
+export function populationOf(species: Species): string | null {
+  return species === 'mixed' || species === 'none' ? null : speciesLabels[species].label;
 }

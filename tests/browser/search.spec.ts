@@ -188,6 +188,20 @@ test('"Show more" adds the next ten results and is gone once all are shown', asy
   await expect(options).toHaveCount(10);
 });
 
+test('a species word finds claims about that species whose quote does not name it, each showing its species', async ({ page }) => {
+  await page.goto('/search/');
+  await box(page).fill('mice 24 hours');
+  const options = page.locator('#search-results [role=option]');
+  await expect(options.first()).toBeVisible();
+  const rodents = options.filter({ hasText: 'the rodents' });
+  await expect(rodents).toHaveCount(1);
+  const quote = rodents.locator('.result-quote');
+  await expect(quote).not.toContainText(/\bmice\b/iu);
+  await expect(rodents.locator('.badge-species')).toHaveText('Mice');
+  // Only "24 hours" is marked in the quote: "mice" is its species, not its words.
+  expect(await quote.locator('mark').allTextContents()).toEqual(['24 hours']);
+});
+
 test('a query that matches nothing says so and suggests the facets', async ({ page }) => {
   await page.goto('/search/?q=zebrafish+quantum');
   await expect(page.getByRole('status')).toHaveText('No results.');

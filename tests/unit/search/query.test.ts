@@ -31,6 +31,30 @@ describe('query: singular and plural', () => {
   });
 });
 
+describe('query: who was studied', () => {
+  it('"mice" finds a mouse claim whose quote names no species, and no human claim', () => {
+    const found = ids(query(records, 'mice').results);
+    expect(found).toContain('hippocampus-bmp');
+    expect(found).not.toContain('humans-synapses');
+  });
+
+  it('"humans synapses" finds the claim about eleven men, and "mice synapses" does not', () => {
+    expect(ids(query(records, 'humans synapses').results)).toEqual(['humans-synapses']);
+    expect(ids(query(records, 'mice synapses').results)).toEqual([]);
+  });
+
+  it('highlights only words the quote says, not the population it was searched with', () => {
+    const [result] = query(records, 'mice hippocampus').results;
+    expect(result?.record.id).toBe('hippocampus-bmp');
+    expect(result?.highlights.map((range) => result.record.text.slice(range.start, range.end))).toEqual(['hippocampus']);
+  });
+
+  it('searches no population word for a claim that has none', () => {
+    expect(ids(query(records, 'population').results)).toEqual([]);
+    expect(ids(query(records, 'mixed').results)).toEqual([]);
+  });
+});
+
 describe('query: depth and order', () => {
   it('finds a word near the end of a long quote', () => {
     expect(ids(query(records, 'remission').results)).toEqual(['long-abstract']);

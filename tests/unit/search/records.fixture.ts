@@ -1,4 +1,4 @@
-import type { SearchRecord } from '../../../src/search/search-record.ts';
+import { populationOf, type SearchRecord } from '../../../src/search/search-record.ts';
 
 /** A few search records written by hand from the seed sources, for the search tests. */
 const base = {
@@ -13,7 +13,9 @@ const base = {
   topics: [],
 } as const satisfies Partial<SearchRecord>;
 
-export const records: SearchRecord[] = [
+type WrittenRecord = Omit<SearchRecord, 'population'>;
+
+const written: WrittenRecord[] = [
   {
     ...base,
     id: 'spines-lost',
@@ -100,6 +102,9 @@ export const records: SearchRecord[] = [
     topics: ['Two-photon imaging', 'Optogenetics', 'Prefrontal cortex', 'Dendritic spines'],
   },
 ];
+
+/** The records with their population, as buildSearchRecords derives it from the species. */
+export const records: SearchRecord[] = written.map((record) => ({ ...record, population: populationOf(record.species) }));
 
 /** Ids of results, in order. */
 export function ids(results: readonly { record: SearchRecord }[]): string[] {

@@ -54,6 +54,14 @@ describe('the sharded search on the real corpus', () => {
     expect(outcome.results.map((result) => result.highlights)).toEqual(full.slice(0, 50).map((result) => result.highlights));
   });
 
+  it('finds claims by who was studied as the full scan does: "mice 24 hours" reaches a quote that says "rodents"', async () => {
+    const full = query(records, 'mice 24 hours', everything).results;
+    const outcome = await engine.search('mice 24 hours', everything, 50);
+    expect(ids(outcome.results)).toEqual(ids(full).slice(0, 50));
+    expect(outcome.total).toBe(full.length);
+    expect(full.some((result) => /rodents/u.test(result.record.text) && !/\bmice\b/iu.test(result.record.text))).toBe(true);
+  });
+
   it('applies facets and counts them as the full search does', async () => {
     const state = { facets: { species: ['mouse'], hedge: ['asserted', 'hedged'] }, commentary: false };
     const full = query(records, 'spines', state).results;
