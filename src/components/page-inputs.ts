@@ -163,6 +163,8 @@ export interface StudyPageInputs {
   study: StudyView;
   sourceTitles: ReadonlyMap<string, string>;
   spinBySource: ReadonlyMap<string, SpinCheck>;
+  /** How many tellings report the study (src/findings/telling-of.ts): with one, no wording of it is more certain than another. */
+  tellingCount: number;
 }
 
 /** A study's page inputs: the titles and spin checks of the sources whose claims report it. */
@@ -176,7 +178,8 @@ export function studyPageInputs(study: StudyView, sourceById: ReadonlyMap<string
     const spin = spinBySource.get(sourceId);
     if (spin !== undefined) spins.set(sourceId, spin);
   }
-  return { study, sourceTitles, spinBySource: spins };
+  const tellingCount = new Set(study.claims.filter((claim) => claim.kind !== 'commentary').map(tellingOf)).size;
+  return { study, sourceTitles, spinBySource: spins, tellingCount };
 }
 
 /** Everything a page of /claims/ shows: its claims, and the counts of the whole corpus its lede and filters give. */

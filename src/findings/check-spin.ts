@@ -8,7 +8,9 @@ import { groupBy } from '../pipeline/group-by.ts';
 /**
  * The "spin check" of each source: of its claims in groups, which are worded more firmly than
  * the study's own wording of the same finding (the abstract's, or the most hedged telling's
- * when the group holds no abstract; src/findings/detect-hedge-drift.ts), and which of its
+ * when the group holds no abstract; src/findings/detect-hedge-drift.ts), among the group's
+ * tellings of the same study (a study that one telling alone reports has nothing to be more
+ * certain than; a claim of no study is not checked), and which of its
  * claims that report a study never say who was studied (speciesBasis `study`).
  *
  * Species omission is counted over every claim that reports a study, not only grouped ones: a
@@ -29,11 +31,16 @@ export function checkSpin(sourceIds: readonly string[], claims: readonly Claim[]
       return claim === undefined ? [] : [memberOf(claim)];
     });
     members.forEach((member) => grouped.add(member.claim.id));
-    const reference = studyWording(members);
-    const referenceTellings = new Set(reference.members.map((member) => member.telling));
-    for (const member of members) {
-      if (referenceTellings.has(member.telling) || certaintyRank(member.claim.hedge.level) >= certaintyRank(reference.level)) continue;
-      moreCertain.push({ claimId: member.claim.id, groupId: group.id, hedgeLevel: member.claim.hedge.level, studyHedgeLevel: reference.level });
+    // Each claim is held to its own study's wording: a group may also hold general facts and
+    // tellings of other studies, whose hedges say nothing of how firmly this study put it.
+    for (const [study, ofStudy] of groupBy(members, (member) => member.claim.study)) {
+      if (study === null) continue;
+      const reference = studyWording(ofStudy);
+      const referenceTellings = new Set(reference.members.map((member) => member.telling));
+      for (const member of ofStudy) {
+        if (referenceTellings.has(member.telling) || certaintyRank(member.claim.hedge.level) >= certaintyRank(reference.level)) continue;
+        moreCertain.push({ claimId: member.claim.id, groupId: group.id, hedgeLevel: member.claim.hedge.level, studyHedgeLevel: reference.level });
+      }
     }
   }
 

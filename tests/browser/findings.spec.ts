@@ -47,3 +47,23 @@ test('each study page lists every claim that reports it and a spin check row per
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(new Set(reporting.map((claim) => claim.sourceId)).size + 1);
   await expect(page.getByRole('link', { name: '10.1126/science.aat8078' })).toHaveAttribute('href', 'https://doi.org/10.1126/science.aat8078');
 });
+
+test('a study page lists each claim its spin check counts as more certain, and says so when there is nothing to compare', async ({ page }) => {
+  await page.goto('/studies/moda-sava-2019/');
+  const counted = await page
+    .getByRole('table')
+    .getByRole('row')
+    .evaluateAll((rows) => rows.slice(1).reduce((sum, row) => sum + Number(row.querySelectorAll('[role=cell]')[1]!.textContent), 0));
+  const listed = page.locator('.firmer-list li');
+  await expect(listed).toHaveCount(counted);
+  expect(counted).toBeGreaterThan(0);
+  // Each one leads to the claim and to the group whose wordings it is measured against.
+  await listed.first().getByRole('link', { name: 'compare the tellings' }).click();
+  await expect(page).toHaveURL(/\/findings\/finding-[0-9a-f]+\/$/);
+
+  // One telling alone: "more certain" has nothing to compare with.
+  await page.goto('/studies/rawat-kessler-2025/');
+  await expect(page.getByRole('table').getByRole('row').nth(1).getByRole('cell').nth(1)).toHaveText('—');
+  await expect(page.getByText('Only one telling of this study is in the corpus')).toBeVisible();
+  await expect(page.locator('.firmer-list')).toHaveCount(0);
+});

@@ -30,6 +30,15 @@ describe('checkSpin', () => {
     expect(report!.speciesOmittedClaimIds).toEqual(['unnamed']);
   });
 
+  it("holds a claim to its own study's wording, not to a hedged telling of another study or a general fact in the group", () => {
+    const otherStudy = claim('Young neurons fire faster after ketamine.', { id: 'other', sourceId: 'knowridge', study: 'other-study' });
+    const hedgedElsewhere = claim('Little is known about how ketamine works.', { id: 'general', sourceId: 'review', study: null, species: 'none', speciesBasis: 'none', hedge: { level: 'speculative', cues: [] } });
+    const hedgedModa = claim('Spines may matter.', { id: 'moda', sourceId: 'npr', hedge: { level: 'speculative', cues: [] } });
+    const mixed = { id: 'finding-2', claimIds: ['other', 'general', 'moda'] } as FindingGroup;
+    const checks = checkSpin(['knowridge', 'npr', 'review'], [otherStudy, hedgedElsewhere, hedgedModa], [mixed]);
+    expect(checks.flatMap((check) => check.moreCertain)).toEqual([]);
+  });
+
   it('never counts the abstract against itself', () => {
     const [forum] = checkSpin(['forum', 'report'], [abstract, story], [group]);
     expect(forum!.moreCertain).toEqual([]);
@@ -49,6 +58,10 @@ describe('the spin check on the seeds', () => {
     expect(knowridge.speciesOmittedClaimIds).toEqual(knowridge.studyClaimIds);
     expect(knowridge.studyClaimIds).toHaveLength(20);
     expect(knowridge.groupedClaimIds.every((id) => knowridge.studyClaimIds.includes(id) || !knowridge.speciesOmittedClaimIds.includes(id))).toBe(true);
+  });
+
+  it('finds Knowridge more certain than nothing: it is the only telling of its study', () => {
+    expect(knowridge.moreCertain).toEqual([]);
   });
 
   it('has one spin check per source, by id', () => {
