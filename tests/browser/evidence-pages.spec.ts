@@ -47,3 +47,17 @@ test('at 320 px the timeline and spin-check tables stack each row instead of hid
     expect(await firstCell.evaluate((element) => getComputedStyle(element, '::before').content)).toContain(columns[1] === 'As written' ? 'When' : 'Claims about the study');
   }
 });
+
+test('an address the site does not have answers 404 with the site around it and the way back', async ({ page }) => {
+  const response = await page.goto('/claims/no-such-claim-0000000000/');
+  expect(response!.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page).toHaveTitle(/Page not found/);
+  // The header's search works from here.
+  await page.getByRole('banner').getByRole('searchbox').or(page.getByRole('banner').getByRole('combobox')).first().fill('spines');
+  await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=spines$/);
+  await page.goBack();
+  await page.getByRole('link', { name: 'Read the summary' }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
