@@ -43,9 +43,22 @@ export function createHedgeClassifier(model: HedgeModel): HedgeClassifier {
       const end = (tokens[span.last] as Token).end;
       return { text: text.slice(start, end), start, end, level: span.level };
     });
+    const asked = questionMark(text);
+    if (asked !== null) cues.push({ text: '?', start: asked, end: asked + 1, level: 'speculative' });
     const level = cues.some((cue) => cue.level === 'speculative') ? 'speculative' : cues.length > 0 ? 'hedged' : 'asserted';
     return { level, cues };
   };
+}
+
+/**
+ * Where a unit that asks a question ends in its question mark, or null: a question states
+ * nothing as fact ("Was the drug really creating all these new synapses in just a couple of
+ * hours?" asks whether it was), so it is at least as open as a speculation (CLAIMS.md section 4:
+ * "plainly unknown").
+ */
+function questionMark(text: string): number | null {
+  const ending = /\?[\s"'”’)\]]*$/u.exec(text);
+  return ending === null ? null : ending.index;
 }
 
 function indexByFirstWord<T extends { phrase: Phrase }>(entries: readonly T[]): Map<string, T[]> {
