@@ -67,3 +67,14 @@ test('a study page lists each claim its spin check counts as more certain, and s
   await expect(page.getByText('Only one telling of this study is in the corpus')).toBeVisible();
   await expect(page.locator('.firmer-list')).toHaveCount(0);
 });
+
+test('the Method page defines every kind of difference the findings flag', async ({ page }) => {
+  await page.goto('/findings/');
+  const told = await page.getByText(/^Told differently: /).allTextContents();
+  const kinds = new Set(told.flatMap((line) => line.replace(/^Told differently: /, '').split(', ')));
+  expect(kinds.size).toBeGreaterThan(1);
+  await page.goto('/about/');
+  const section = page.locator('#findings ~ dl.facts').first();
+  const defined = (await section.locator('dt').allTextContents()).map((term) => term.toLowerCase());
+  expect([...kinds].filter((kind) => !defined.includes(kind))).toEqual([]);
+});
