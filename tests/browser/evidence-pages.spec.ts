@@ -48,6 +48,17 @@ test('at 320 px the timeline and spin-check tables stack each row instead of hid
   }
 });
 
+test('at 320 px the timeline chart keeps legible labels and scrolls inside its frame, not the page', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/timeline/');
+  const figure = page.locator('.timeline-figure');
+  const label = figure.locator('.mark text').first();
+  // The labels are drawn at 12 px in a 960-unit view box; shrunk to the screen they were 8 px.
+  expect(await label.evaluate((element) => element.getBoundingClientRect().height)).toBeGreaterThanOrEqual(11);
+  expect(await figure.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeGreaterThan(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
 test('an address the site does not have answers 404 with the site around it and the way back', async ({ page }) => {
   const response = await page.goto('/claims/no-such-claim-0000000000/');
   expect(response!.status()).toBe(404);
