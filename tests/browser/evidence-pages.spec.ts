@@ -48,6 +48,15 @@ test('at 320 px the timeline and spin-check tables stack each row instead of hid
   }
 });
 
+test('at 320 px the species page shows its topic table whole, the Humans column included', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/species/');
+  const scroller = page.locator('.table-scroll').filter({ has: page.getByRole('columnheader', { name: 'Humans' }) });
+  expect(await scroller.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(1);
+  const header = await scroller.getByRole('columnheader', { name: 'Humans' }).boundingBox();
+  expect(header!.x + header!.width).toBeLessThanOrEqual(320);
+});
+
 test('at 320 px the timeline chart keeps legible labels and scrolls inside its frame, not the page', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto('/timeline/');
