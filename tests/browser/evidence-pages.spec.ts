@@ -81,3 +81,23 @@ test('an address the site does not have answers 404 with the site around it and 
   await page.getByRole('link', { name: 'Read the summary' }).click();
   await expect(page).toHaveURL(/\/$/);
 });
+
+test('a duplicate in the source reader links to the earlier passage it repeats', async ({ page, request }) => {
+  const data = (await (await request.get('/data/claims.json')).json()) as { excluded: { id: string; sourceId: string; duplicateOf: string | null }[] };
+  // The first duplicate shown unfolded in any source (long runs of set-aside text are folded).
+  const chip = page.locator('a.reason:visible').first();
+  let sourceId = '';
+  for (const candidate of new Set(data.excluded.filter((unit) => unit.duplicateOf !== null).map((unit) => unit.sourceId))) {
+    await page.goto(`/sources/${candidate}/`);
+    if ((await chip.count()) === 0) continue;
+    sourceId = candidate;
+    break;
+  }
+  await expect(chip).toHaveText('Duplicate of earlier text');
+  const repeated = await chip.evaluate((element) => element.previousElementSibling!.id);
+  const duplicate = data.excluded.find((unit) => unit.id === repeated && unit.sourceId === sourceId)!;
+  expect(duplicate.duplicateOf).not.toBeNull();
+  await chip.click();
+  await expect(page).toHaveURL(new RegExp(`#${duplicate.duplicateOf}$`));
+  await expect(page.locator(`[id="${duplicate.duplicateOf}"]`)).toBeInViewport();
+});
