@@ -57,18 +57,29 @@ export const remarkClaimCitations: Plugin<[ClaimCitationOptions], Root> = (optio
       const replacement: PhrasingContent[] = [];
       let position = 0;
       for (const match of node.value.matchAll(citationPattern)) {
-        if (match.index > position) replacement.push({ type: 'text', value: node.value.slice(position, match.index) });
+        // The word before a citation and the punctuation after it stay on its line: a citation
+        // never opens a line alone, and no line opens with its comma.
+        const before = node.value.slice(position, match.index);
+        const word = /\S*\s*$/u.exec(before)![0];
+        if (before.length > word.length) replacement.push({ type: 'text', value: before.slice(0, before.length - word.length) });
         const ids = [match[1]!, ...[...match[2]!.matchAll(/@([a-z0-9-]+)/g)].map((found) => found[1]!)];
-        for (const id of ids) {
+        const links = ids.map((id) => {
           const claim = options.claims.get(id);
           if (claim === undefined) {
             file.fail(`${where(file, node)}: citation to a claim that does not exist: "${id}". Check the id on the claim's page (/claims/<id>/).`, node);
           }
           const number = citations.length + 1;
           citations.push({ number, claimId: id });
-          replacement.push(citationNode(claim, number, claimHref(id)));
-        }
+          return citationNode(claim, number, claimHref(id));
+        });
         position = match.index + match[0].length;
+        const punctuation = /^[,.;:!?)\]”’"']*/u.exec(node.value.slice(position))![0];
+        position += punctuation.length;
+        // Several citations in one bracket may wrap between them: held together they overflow a phone's line.
+        const opening: PhrasingContent[] = [...(word === '' ? [] : [{ type: 'text' as const, value: word }]), links[0]!];
+        const closing: PhrasingContent[] = punctuation === '' ? [] : [{ type: 'text', value: punctuation }];
+        if (links.length === 1) replacement.push(citationRun([...opening, ...closing]));
+        else replacement.push(citationRun(opening), ...links.slice(1, -1), citationRun([links.at(-1)!, ...closing]));
       }
       const rest = node.value.slice(position);
       if (looksLikeCitation.test(rest)) {
@@ -89,6 +100,12 @@ export const remarkClaimCitations: Plugin<[ClaimCitationOptions], Root> = (optio
 function where(file: VFile, node: Text): string {
   const start = node.position?.start;
   return `${file.path ?? 'summary'}:${start?.line ?? '?'}:${start?.column ?? '?'}`;
+}
+
+/** Nodes that must not break across lines (a citation with the word before it or the punctuation after it), in one span. */
+function citationRun(children: PhrasingContent[]): PhrasingContent {
+  // An emphasis node renamed: remark-rehype renders its children and takes the element's name from hName.
+  return { type: 'emphasis', children, data: { hName: 'span', hProperties: { className: ['cite-run'] } } } as PhrasingContent;
 }
 
 /** An mdast node that remark-rehype turns into the citation's link, badges included. */

@@ -82,3 +82,16 @@ test('a reader follows a citation from the summary to its claim and back', async
   await expect(page).toHaveURL(/\/#cite-1$/);
   await expect(page.locator('#cite-1')).toBeInViewport();
 });
+
+test('at 320 px no summary line opens with a citation or with the comma after one, and nothing overflows', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  const runs = page.locator('.summary .cite-run');
+  expect(await runs.count()).toBeGreaterThan(0);
+  // Each run (a citation with the word before it, or with the punctuation after it) sits on one line.
+  const split = await runs.evaluateAll((elements) =>
+    elements.filter((element) => new Set([...element.getClientRects()].map((rect) => Math.round(rect.top))).size > 1).map((element) => element.textContent),
+  );
+  expect(split).toEqual([]);
+});

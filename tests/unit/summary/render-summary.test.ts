@@ -38,9 +38,20 @@ describe('renderSummary', () => {
     ]);
   });
 
+  it('keeps a citation on one line with the word before it and the punctuation after it', async () => {
+    const { html } = await renderSummary('Stressed mice lost spines faster than other mice [@spines-return], and again [@people-too].', claims);
+    expect(html).toMatch(/than other <span class="cite-run">mice <a [^>]*class="cite"[\s\S]*?<\/a>,<\/span> and <span class="cite-run">again/u);
+    expect(html).toMatch(/<span class="cite-run">again <a [^>]*class="cite"[\s\S]*?<\/a>\.<\/span><\/p>/u);
+  });
+
+  it('lets several citations in one bracket wrap between them, each end still held to its text', async () => {
+    const { html } = await renderSummary('Both [@spines-return; @people-too].', claims);
+    expect(html).toMatch(/^<p><span class="cite-run">Both <a [^>]*id="cite-1"[\s\S]*?<\/a><\/span><span class="cite-run"><a [^>]*id="cite-2"[\s\S]*?<\/a>\.<\/span><\/p>$/u);
+  });
+
   it('keeps the text around a citation, emphasis included', async () => {
     const { html } = await renderSummary('Before *fast* [@spines-return] after.', claims);
-    expect(html).toMatch(/^<p>Before <em>fast<\/em> <a [^>]*class="cite"[^>]*>.*<\/a> after\.<\/p>$/s);
+    expect(html).toMatch(/^<p>Before <em>fast<\/em><span class="cite-run"> <a [^>]*class="cite"[^>]*>.*<\/a><\/span> after\.<\/p>$/s);
   });
 
   it('fails on a citation to a claim that does not exist, naming the line and column', async () => {
