@@ -1,8 +1,12 @@
 import { foldWord } from './content-words.ts';
 import { keyCounts, type ComparableStatement } from './score-pair.ts';
 
-/** A capitalised word inside a sentence: its first letter upper case, the next lower case ("Cornell", "National"). */
-const CAPITALISED = /(?<=[\p{L}\p{N},;:’'")\]]\s+)\p{Lu}\p{Ll}[\p{L}-]*/gu;
+/**
+ * A capitalised word inside a sentence: its first letter upper case, the next lower case
+ * ("Cornell", "National"), after a word or a comma, not after the end of a sentence (a full
+ * stop, a quotation closed after one). Acronyms ("NIMH") are not caught.
+ */
+const CAPITALISED = /(?<=[\p{L}\p{N},;:’'"”)\]]\s+)(?<![.!?]["'”’)\]]*\s+)\p{Lu}\p{Ll}[\p{L}-]*/gu;
 
 /** Any word, as the content words read and fold them (src/findings/content-words.ts). */
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
@@ -19,8 +23,13 @@ export function namedWords(text: string): Set<string> {
   return new Set([...names].filter((word) => !ordinary.has(word)));
 }
 
-/** A statement without the content words it writes as names: its keys, counts and words. */
+/**
+ * A statement without the content words it writes as names: its keys, counts and words. A
+ * headline, or any text in title case ("Ketamine May Relieve Depression By Repairing Damaged
+ * Brain Circuits"), capitalises its words for style, not as names, so it keeps them all.
+ */
 export function withoutNames(statement: ComparableStatement): ComparableStatement {
+  if (statement.claim.kind === 'headline' || isTitleCase(statement.text)) return statement;
   const names = namedWords(statement.text);
   const nameKeys = new Set(statement.words.filter((word) => names.has(word.word)).map((word) => word.key));
   // A key stays if the statement also writes it as an ordinary word in another form.
@@ -48,4 +57,15 @@ export function heldByNames(members: readonly ComparableStatement[], score: (a: 
     }
   }
   return true;
+}
+
+/**
+ * Whether three in four of the words after the first are capitalised, short ones included: a
+ * title ("How Ketamine Helps Depression Quickly and Over Time"), not a sentence that names an
+ * institute ("Dr. Janine Simmons leads the National Institute of Mental Health's ... Program"),
+ * whose verbs and articles stay lower case.
+ */
+function isTitleCase(text: string): boolean {
+  const words = [...text.matchAll(/\p{L}{2,}/gu)].slice(1).map((match) => match[0]);
+  return words.length >= 4 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length >= 0.75;
 }

@@ -21,7 +21,7 @@ const openers = compilePhrases(labelOpenerEntries);
  * (the highest mean score with the other members, `centrality`), counted down when it cannot
  * stand alone: when it points back at the sentence before ("This helps ..."), is a headline
  * (title case, several findings at once), is a quote with its attribution ("..., Liston
- * says") or reported speech naming its speaker ("Dr. John Kessler ... said this is exciting news"), or is a part of a sentence that does not open it ("or how to maintain ..."). Ties go to the shorter text, then to the earlier member. Its words lose a leading
+ * says") or reported speech that names its speaker ("Dr. John Kessler ... said this is exciting news"), or is a part of a sentence that does not open it ("or how to maintain ..."). Ties go to the shorter text, then to the earlier member. Its words lose a leading
  * connective ("And sure enough,", "In other words,"), quotation marks and the final full stop,
  * and are cut at a word boundary with an ellipsis if longer than LABEL_LENGTH.
  */
@@ -30,7 +30,7 @@ export function labelGroup(members: readonly Statement[], centrality: readonly n
     anaphorPattern.lastIndex = 0;
     const pointsBack = anaphorPattern.test(member.text);
     const quoted = member.claim.speaker !== 'journalist' && /["“”]/u.test(member.text);
-    // Reported speech that names its speaker ("Dr. John Kessler, one of the lead researchers, said ...") opens on who, not what.
+    // Reported speech that names its speaker ("Dr. John Kessler, one of the lead researchers, said ...") tells who as much as what.
     const surname = member.claim.speaker.split(/\s+/u).at(-1) ?? '';
     const attributed = /^\p{Lu}/u.test(surname) && new RegExp(`(?<!\\p{L})${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?!\\p{L})`, 'u').test(member.text);
     const fragment = /^\s*\p{Ll}/u.test(member.text);

@@ -59,12 +59,12 @@ export function buildSearchRecords(
       hedge: claim.hedge.level,
       phases: [...new Set(claim.timescales.map((timescale) => timescale.phase))],
       topics: claim.topics.map((topic) => termsById.get(topic) ?? topic),
-      population: populationOf(claim.species),
+      population: populationWord(claim.species),
     };
   });
 }
 
 /** The word a reader types for a claim's population: the species facet's label, or null for none and mixed. */
-export function populationOf(species: Species): string | null {
+export function populationWord(species: Species): string | null {
   return species === 'mixed' || species === 'none' ? null : speciesLabels[species].label;
 }

@@ -63,7 +63,10 @@ test('a study page lists each claim its spin check counts as more certain, and s
 
   // One telling alone: "more certain" has nothing to compare with.
   await page.goto('/studies/rawat-kessler-2025/');
-  await expect(page.getByRole('table').getByRole('row').nth(1).getByRole('cell').nth(1)).toHaveText('—');
+  const cell = page.getByRole('table').getByRole('row').nth(1).getByRole('cell').nth(1);
+  await expect(cell).toHaveText('—does not apply');
+  // The dash is for the eye; a screen reader hears "does not apply".
+  await expect(cell.locator('[aria-hidden="true"]')).toHaveText('—');
   await expect(page.getByText('Only one telling of this study is in the corpus')).toBeVisible();
   await expect(page.locator('.firmer-list')).toHaveCount(0);
 });

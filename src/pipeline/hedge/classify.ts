@@ -57,7 +57,8 @@ export function createHedgeClassifier(model: HedgeModel): HedgeClassifier {
  * "plainly unknown").
  */
 function questionMark(text: string): number | null {
-  const ending = /\?[\s"'”’)\]]*$/u.exec(text);
+  // Closing quotes, brackets and Markdown emphasis may follow the mark ("**Was it real?**").
+  const ending = /\?[\s"'”’)\]*_]*$/u.exec(text);
   return ending === null ? null : ending.index;
 }
 

@@ -22,7 +22,21 @@ describe('namedWords', () => {
   });
 });
 
+describe('namedWords after a sentence ends', () => {
+  it('takes no name from the word that opens the next sentence, after a closing quotation mark too', () => {
+    expect(namedWords('He said “it works.” Then spines grew at Stanford.')).toEqual(new Set(['stanford']));
+  });
+});
+
 describe('withoutNames', () => {
+  it('keeps every word of a headline or a title-case text: its capitals are style, not names', () => {
+    const lede = statement('Ketamine May Relieve Depression By Repairing Damaged Brain Circuits', { kind: 'finding' });
+    expect(withoutNames(lede)).toBe(lede);
+    expect(withoutNames(statement('How Ketamine Helps Depression Quickly and Over Time')).keys.size).toBeGreaterThan(3);
+    const headline = statement('Ketamine may relieve depression, Stanford finds', { kind: 'headline' });
+    expect(withoutNames(headline)).toBe(headline);
+  });
+
   it('drops the keys of names and keeps a word the statement also writes in lower case', () => {
     const stripped = withoutNames(statement('A team at New York University saw new spines form.'));
     expect([...stripped.keys].some((key) => key.startsWith('univers'))).toBe(false);

@@ -121,6 +121,7 @@ describe('classifyHedgeLevel: negated certainty', () => {
   it('reads a question as speculative, its question mark the cue, a quoted one too', () => {
     expect(cuesOf('Was the drug really creating all these new synapses in just a couple of hours?')).toEqual([['?', 'speculative']]);
     expect(classifyHedgeLevel('“Does ketamine restore the same synapses?”').level).toBe('speculative');
+    expect(classifyHedgeLevel('**Was it really new synapses?**').level).toBe('speculative');
     // A question mark inside the sentence does not make the sentence a question.
     expect(classifyHedgeLevel('The title asked "Why ketamine?" and the study answered it.').level).toBe('asserted');
   });

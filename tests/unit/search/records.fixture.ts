@@ -1,4 +1,4 @@
-import { populationOf, type SearchRecord } from '../../../src/search/search-record.ts';
+import { populationWord, type SearchRecord } from '../../../src/search/search-record.ts';
 
 /** A few search records written by hand from the seed sources, for the search tests. */
 const base = {
@@ -104,7 +104,7 @@ const written: WrittenRecord[] = [
 ];
 
 /** The records with their population, as buildSearchRecords derives it from the species. */
-export const records: SearchRecord[] = written.map((record) => ({ ...record, population: populationOf(record.species) }));
+export const records: SearchRecord[] = written.map((record) => ({ ...record, population: populationWord(record.species) }));
 
 /** Ids of results, in order. */
 export function ids(results: readonly { record: SearchRecord }[]): string[] {
