@@ -103,9 +103,10 @@ export function findFindings(claims: readonly Claim[], sources: readonly Source[
   }
   const studies = [...byStudy.keys()];
   const weighting = new Map(studies.map((study, position) => [study, position + 1] as const));
-  const studyWeights = studies.map((study) => weightsOf(byStudy.get(study)!));
-  const score = makePairScorer(statements, [weights, ...studyWeights], (a, b) => (a.claim.study !== null && a.claim.study === b.claim.study ? weighting.get(a.claim.study)! : 0));
-  const weightsFor = (a: ComparableStatement, b: ComparableStatement) => (a.claim.study !== null && a.claim.study === b.claim.study ? studyWeights[weighting.get(a.claim.study)! - 1]! : weights);
+  const weightings = [weights, ...studies.map((study) => weightsOf(byStudy.get(study)!))];
+  const weightingOf = (a: ComparableStatement, b: ComparableStatement) => (a.claim.study !== null && a.claim.study === b.claim.study ? weighting.get(a.claim.study)! : 0);
+  const score = makePairScorer(statements, weightings, weightingOf);
+  const weightsFor = (a: ComparableStatement, b: ComparableStatement) => weightings[weightingOf(a, b)]!;
 
   const candidates =
     search === 'index'

@@ -1,4 +1,5 @@
 import type { ClaimKind, ExclusionReason, HedgeLevel, SpeakerRole } from '../schemas/vocabulary.ts';
+import { questionMarkAt } from './question-mark.ts';
 import { compilePhrases, findAll, loadLexicon, matchesAny } from './lexicon.ts';
 import type { Unit } from './split-sentences.ts';
 
@@ -112,7 +113,7 @@ export function claimKindOf(unit: Pick<Unit, 'text' | 'unitType'>, context: Disp
   if (context.voice === 'forum' || context.voice === 'publisher') return 'commentary';
   if (unit.unitType === 'heading') return 'headline';
   const mainClause = text.replace(OPENING_CONCESSION, '');
-  if (matchesAny(openQuestion, mainClause) || /\?\s*["”]?$/u.test(text)) return 'open-question';
+  if (matchesAny(openQuestion, mainClause) || questionMarkAt(text) !== null) return 'open-question';
   if (matchesAny(background, text) && !/\b(?:we|our)\b/iu.test(text)) return 'background';
   const reported = mainClause.replace(TRAILING_INFERENCE, '');
   const findingCue = matchesAny(finding, reported);

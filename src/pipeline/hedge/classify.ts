@@ -3,6 +3,7 @@ import type { CueLevel } from './lexicon.ts';
 import { compileCueModel, cueProbability, type HedgeModel } from './model.ts';
 import { findPhrase, matchPhraseAt, parsePhrase, type Phrase } from './phrase.ts';
 import { tokenize, type Token } from './tokenize.ts';
+import { questionMarkAt } from '../question-mark.ts';
 
 /** A classifier from a sentence (or any short unit) to its hedge level and cues. */
 export type HedgeClassifier = (text: string) => Hedge;
@@ -43,23 +44,12 @@ export function createHedgeClassifier(model: HedgeModel): HedgeClassifier {
       const end = (tokens[span.last] as Token).end;
       return { text: text.slice(start, end), start, end, level: span.level };
     });
-    const asked = questionMark(text);
+    // A question states nothing as fact (CLAIMS.md section 4: "plainly unknown"): its mark is a speculative cue.
+    const asked = questionMarkAt(text);
     if (asked !== null) cues.push({ text: '?', start: asked, end: asked + 1, level: 'speculative' });
     const level = cues.some((cue) => cue.level === 'speculative') ? 'speculative' : cues.length > 0 ? 'hedged' : 'asserted';
     return { level, cues };
   };
-}
-
-/**
- * Where a unit that asks a question ends in its question mark, or null: a question states
- * nothing as fact ("Was the drug really creating all these new synapses in just a couple of
- * hours?" asks whether it was), so it is at least as open as a speculation (CLAIMS.md section 4:
- * "plainly unknown").
- */
-function questionMark(text: string): number | null {
-  // Closing quotes, brackets and Markdown emphasis may follow the mark ("**Was it real?**").
-  const ending = /\?[\s"'”’)\]*_]*$/u.exec(text);
-  return ending === null ? null : ending.index;
 }
 
 function indexByFirstWord<T extends { phrase: Phrase }>(entries: readonly T[]): Map<string, T[]> {

@@ -56,6 +56,8 @@ describe('claim kinds', () => {
     ['The Food and Drug Administration in March approved Spravato, a nasal spray.', 'asserted', 'background'],
     ['However, researchers are still unsure how this substance acts in the brain.', 'speculative', 'open-question'],
     ['Relatively little is known about the longer-term effects of esketamine.', 'speculative', 'open-question'],
+    ['Was the drug really creating all these new synapses in just a couple of hours?', 'speculative', 'open-question'],
+    ['**Did the new spines keep the mice well?**', 'speculative', 'open-question'],
     ['Previous studies have shown that lithium can reduce suicide risk.', 'asserted', 'background'],
     ['The rats treated with psilocybin regained interest in sugar water within a day.', 'asserted', 'finding'],
     ['Depression can be a very serious condition that needs better treatments.', 'asserted', 'background'],
