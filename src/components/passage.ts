@@ -8,9 +8,17 @@ import type { Section } from '../schemas/source.ts';
 
 /** The text just before and after a span, within its paragraph, cut at sentence edges. */
 export interface PassageAround {
+  /**
+   * The paragraphs before the quote's own, nearest last, when the quote is the whole of its
+   * paragraph (a heading, a list item, a phrase a forum post quotes); otherwise none. Without
+   * them the passage would repeat the quote and say nothing about where it stands.
+   */
+  paragraphsBefore: string[];
   before: string;
   quote: string;
   after: string;
+  /** The paragraphs after the quote's own, nearest first, on the same condition. */
+  paragraphsAfter: string[];
 }
 
 /** Characters of context on each side, at most. */
@@ -37,7 +45,41 @@ export function passageAround(text: string, span: Span, bodyStart: number, reach
     const lastEnd = sentenceEnds.at(-1);
     after = lastEnd === undefined ? `${after.replace(/\s\S*$/, '')}…` : after.slice(0, lastEnd.index + lastEnd[0].length);
   }
-  return { before: collapse(before), quote: collapse(quote), after: collapse(after) };
+  const passage = { before: collapse(before), quote: collapse(quote), after: collapse(after) };
+  const alone = passage.before.trim() === '' && passage.after.trim() === '';
+  return {
+    paragraphsBefore: alone ? neighbouringParagraphs(text.slice(bodyStart, span.start), 'before', reach) : [],
+    ...passage,
+    paragraphsAfter: alone ? neighbouringParagraphs(text.slice(span.end), 'after', reach) : [],
+  };
+}
+
+/** Paragraphs a lone quote borrows from each side, at most. */
+export const neighbouringParagraphCount = 2;
+
+/**
+ * Up to `neighbouringParagraphCount` non-blank paragraphs of `text` nearest the quote (at its
+ * end for 'before', at its start for 'after'), in reading order, within `reach` characters in
+ * all. The nearest paragraph, if it does not fit, is cut at a word and marked with an ellipsis;
+ * a farther one that does not fit is left out.
+ */
+function neighbouringParagraphs(text: string, side: 'before' | 'after', reach: number): string[] {
+  const paragraphs = text
+    .split(/\n[ \t]*\n/)
+    .map(collapse)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '');
+  if (side === 'before') paragraphs.reverse();
+  const taken: string[] = [];
+  let left = reach;
+  for (const paragraph of paragraphs.slice(0, neighbouringParagraphCount)) {
+    if (paragraph.length <= left) taken.push(paragraph);
+    else if (taken.length > 0) break;
+    else if (side === 'before') taken.push(`…${paragraph.slice(paragraph.length - left).replace(/^\S*\s/, '')}`);
+    else taken.push(`${paragraph.slice(0, left).replace(/\s\S*$/, '')}…`);
+    left -= paragraph.length;
+  }
+  return side === 'before' ? taken.reverse() : taken;
 }
 
 function collapse(value: string): string {

@@ -101,3 +101,18 @@ test('a duplicate in the source reader links to the earlier passage it repeats',
   await expect(page).toHaveURL(new RegExp(`#${duplicate.duplicateOf}$`));
   await expect(page.locator(`[id="${duplicate.duplicateOf}"]`)).toBeInViewport();
 });
+
+test('a claim that is the whole of its paragraph is shown between the paragraphs around it', async ({ page, request }) => {
+  // A forum post lists phrases it quotes from the article, one a paragraph: alone, "In mice" says nothing of where it stands.
+  const lone = (await claimsOf(request)).find((claim) => claim.text === '“In mice”');
+  expect(lone, 'the forum’s quoted phrase').toBeDefined();
+  await page.goto(`/claims/${lone!.id}/`);
+  const paragraphs = page.locator('.passage p');
+  const texts = await paragraphs.allInnerTexts();
+  const own = texts.indexOf('“In mice”');
+  expect(own, 'the quote’s own paragraph stands between others').toBeGreaterThan(0);
+  expect(texts[own - 1]).toBe('“have found hints”');
+  expect(texts[own + 1]).toBe('“appears to”');
+  await expect(paragraphs.nth(own).locator('.this-claim')).toHaveText('“In mice”');
+  await expect(page.locator('.passage .this-claim')).toHaveCount(1);
+});
