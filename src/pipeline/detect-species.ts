@@ -110,3 +110,20 @@ export function assignSpecies(claims: readonly SpeciesInput[]): { species: Speci
     return null;
   }
 }
+
+const ANIMALS: ReadonlySet<Species> = new Set(['mouse', 'rat', 'animal']);
+
+/**
+ * Whether a sentence that names the population `named` can report a study of `population`.
+ * A sentence naming animals only cannot report a study of people, nor one naming people only a
+ * study of animals: "Animal studies suggest that ketamine almost immediately spurs the growth of
+ * new dendritic spines", in a news story about a study of eleven men, reports earlier work, not
+ * that study. Sentences that name nothing, cells or several populations, and studies of cells or
+ * of several (a review), can report any.
+ */
+export function canReportStudyOf(named: Species | null, population: Species | null): boolean {
+  if (named === null || population === null) return true;
+  if (ANIMALS.has(named) && population === 'human') return false;
+  if (named === 'human' && ANIMALS.has(population)) return false;
+  return true;
+}

@@ -5,7 +5,7 @@ import { attributeSpeakers, collectPeople } from './attribute-speaker.ts';
 import { classifyDisposition, excludeStrandedFragments, type Disposition } from './classify-disposition.ts';
 import { classifyHedgeLevel } from './classify-hedge-level.ts';
 import { decodeSourceText } from './decode-source-text.ts';
-import { assignSpecies } from './detect-species.ts';
+import { assignSpecies, canReportStudyOf, detectSpeciesMentions, speciesOfMentions } from './detect-species.ts';
 import { detectTimescales } from './detect-timescales.ts';
 import { findDuplicates } from './find-duplicates.ts';
 import { locateSections, sectionAt } from './locate-sections.ts';
@@ -78,12 +78,15 @@ export function extractClaims(input: SourceFile): ExtractedSource {
   const ids = assignIds(input.id, units);
   const claimIndexes = dispositions.flatMap((disposition, index) => (disposition.disposition === 'claim' && duplicates[index] === null ? [index] : []));
   const kindAt = (index: number): ClaimKind => (dispositions[index] as { kind: ClaimKind }).kind;
+  const populationOf = (studyId: string | null) => frontmatter.studies.find((study) => study.id === studyId)?.population ?? null;
   const studyAt = (index: number): string | null => {
     if (STUDYLESS_KINDS.has(kindAt(index))) return null;
     const entry = placed[index]!;
-    return entry.sectionStudy !== undefined ? entry.sectionStudy : (defaultStudy?.id ?? null);
+    const study = entry.sectionStudy !== undefined ? entry.sectionStudy : (defaultStudy?.id ?? null);
+    // A sentence that names another population than the study's reports other evidence.
+    const population = populationOf(study);
+    return canReportStudyOf(speciesOfMentions(detectSpeciesMentions(units[index]!.text), population), population) ? study : null;
   };
-  const populationOf = (studyId: string | null) => frontmatter.studies.find((study) => study.id === studyId)?.population ?? null;
 
   const species = assignSpecies(
     claimIndexes.map((index) => ({

@@ -120,7 +120,12 @@ describe('the grouping on the hand-labelled pairs', () => {
   });
 
   /*
-   * The matcher does not reach issue 5's bar. Measured 2026-12-04 with all three labelled batches:
+   * The matcher does not reach issue 5's bar. Measured 2026-12-04 (session 15), after a claim
+   * that names animals stopped counting as a report of its news story's study of eleven men
+   * (src/pipeline/detect-species.ts canReportStudyOf): measuring half precision 0.789, recall
+   * 0.826; all pairs 0.821, 0.804; tuning half 0.851, 0.786. The label was wrong and is put
+   * right; the grouping lost about one pair on each half by it, and the floors below follow.
+   * Before that, with all three labelled batches:
    * measuring half precision 0.791, recall 0.835; all pairs 0.830, 0.813; the third batch alone,
    * before any change was made from it, 0.750, 0.676. Measured 2026-12-03 with the first two batches
    * (tests/fixtures/finding-pairs.README.md), after the second round of general changes (times a
@@ -147,8 +152,10 @@ describe('the grouping on the hand-labelled pairs', () => {
   /*
    * The labelled pairs are mostly pairs a reader might confuse, so a grouping that merged every
    * finding about one study would lose little precision on them and gain recall. What readers
-   * see is the groups: measured 2026-12-04, 28 groups, the largest of 42 claims (the retellings
-   * of one mouse study), and 19.2% of all pairs of non-commentary claims sharing a group (31
+   * see is the groups: measured 2026-12-04, 29 groups, the largest of 38 claims (the retellings
+   * of one mouse study), and 20.1% of all pairs of non-commentary claims sharing a group (19.2%
+   * before "Animal studies suggest ..." lost a study it did not report and could join groups as
+   * a general fact; 31
    * groups and 19.4% before groups held together by names alone were dropped; 18.3% before the
    * second round of changes). That share may not grow without someone deciding so
    * here: tuning that wins recall by merging findings shows up on this line first.
@@ -159,13 +166,14 @@ describe('the grouping on the hand-labelled pairs', () => {
     for (const [index, first] of grouped.entries()) for (const second of grouped.slice(index + 1)) if (together(first, second)) sharing += 1;
     const share = sharing / ((grouped.length * (grouped.length - 1)) / 2);
     console.log(`pairs of non-commentary claims sharing a group: ${sharing} (${(share * 100).toFixed(1)}%); groups: ${groups.length}, the largest of ${Math.max(...groups.map((group) => group.claimIds.length))} claims`);
-    expect(share).toBeLessThanOrEqual(0.2);
+    expect(share).toBeLessThanOrEqual(0.201);
   });
 
   it('keeps at least the precision and recall last measured, on the measuring half and on all pairs', () => {
-    expect(results.measuring.precision).toBeGreaterThanOrEqual(0.79);
-    expect(results.measuring.recall).toBeGreaterThanOrEqual(0.83);
-    expect(results.all.precision).toBeGreaterThanOrEqual(0.82);
-    expect(results.all.recall).toBeGreaterThanOrEqual(0.81);
+    // 90 of 114, 90 of 109, 193 of 235 and 193 of 240, each rounded down.
+    expect(results.measuring.precision).toBeGreaterThanOrEqual(0.789);
+    expect(results.measuring.recall).toBeGreaterThanOrEqual(0.825);
+    expect(results.all.precision).toBeGreaterThanOrEqual(0.821);
+    expect(results.all.recall).toBeGreaterThanOrEqual(0.804);
   });
 });

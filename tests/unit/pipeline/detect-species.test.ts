@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assignSpecies, detectSpeciesMentions, speciesOfMentions } from '../../../src/pipeline/detect-species.ts';
+import { assignSpecies, canReportStudyOf, detectSpeciesMentions, speciesOfMentions } from '../../../src/pipeline/detect-species.ts';
+import { extractClaims } from '../../../src/pipeline/extract-claims.ts';
 import type { ClaimKind, Species } from '../../../src/schemas/vocabulary.ts';
 
 function speciesIn(text: string, context: Species | null = null) {
@@ -65,5 +66,59 @@ describe('assignSpecies', () => {
   it('gives background and opinion no species unless named, and commentary none even when named', () => {
     expect(assignSpecies([claim('The FDA approved Spravato in March.', 'background', null, null)])).toEqual([{ species: 'none', speciesBasis: 'none' }]);
     expect(assignSpecies([claim('There were 20,000 women in this study.', 'commentary', null, null)])).toEqual([{ species: 'none', speciesBasis: 'none' }]);
+  });
+});
+
+describe('whether a sentence can report its source’s study', () => {
+  it('holds that animals named alone cannot report a study of people, nor people named alone a study of animals', () => {
+    expect(canReportStudyOf('animal', 'human')).toBe(false);
+    expect(canReportStudyOf('mouse', 'human')).toBe(false);
+    expect(canReportStudyOf('human', 'mouse')).toBe(false);
+    expect(canReportStudyOf('human', 'animal')).toBe(false);
+  });
+
+  it('lets a sentence that names nothing, the same rung, cells or several populations report any study, and any sentence a review', () => {
+    expect(canReportStudyOf(null, 'human')).toBe(true);
+    expect(canReportStudyOf('mouse', 'animal')).toBe(true);
+    expect(canReportStudyOf('animal', 'mouse')).toBe(true);
+    expect(canReportStudyOf('human', 'human')).toBe(true);
+    expect(canReportStudyOf('cells', 'human')).toBe(true);
+    expect(canReportStudyOf('mixed', 'human')).toBe(true);
+    expect(canReportStudyOf('animal', 'mixed')).toBe(true);
+    expect(canReportStudyOf('mouse', null)).toBe(true);
+  });
+
+  it('leaves the study off a claim that names animals in a story about a study of people, and keeps it on the rest', () => {
+    const text = [
+      '---',
+      'title: "A small study"',
+      'titleIsEditorial: false',
+      'outlet:',
+      'url:',
+      'published:',
+      'kind: news-page',
+      'description: "A made-up story for this test."',
+      'studies:',
+      '  - id: small-trial',
+      '    label: Small trial 2025',
+      '    citation: "A trial in eleven men."',
+      '    doi:',
+      '    url:',
+      '    population: human',
+      '    peerReviewed:',
+      'sections: []',
+      '---',
+      'The eleven volunteers felt better a day after the dose.',
+      '',
+      'Animal studies suggest that the drug spurs new synapses within hours.',
+      '',
+      'The researchers found that the brain’s hierarchy flattened.',
+      '',
+    ].join('\n');
+    const { claims } = extractClaims({ id: 'small-trial-story', file: 'small-trial-story.md', bytes: Buffer.from(text) });
+    const studyOf = (start: string) => claims.find((claim) => claim.text.startsWith(start))?.study;
+    expect(studyOf('The eleven volunteers')).toBe('small-trial');
+    expect(studyOf('Animal studies suggest')).toBeNull();
+    expect(studyOf('The researchers found')).toBe('small-trial');
   });
 });
