@@ -1,78 +1,47 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/corpus/load-corpus.ts';
-
-interface Annotation {
-  sourceId: string;
-  text: string;
-  disposition: string;
-  species: string | null;
-  speciesBasis: string | null;
-  hedge: string | null;
-  timescales: { phase: string }[] | null;
-  speaker: string | null;
-  study: string | null;
-  clear: boolean;
-}
+import { describeAgreement, FIELDS, measureAgreement, readAnnotations, type Agreement } from './annotation-agreement.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const annotations: Annotation[] = readFileSync(new URL('../../fixtures/annotation/seeds-blind.jsonl', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as Annotation);
 
-type Labels = Record<'disposition' | 'species' | 'speciesBasis' | 'hedge' | 'speaker' | 'study' | 'phases', string | null>;
-const FIELDS = ['disposition', 'species', 'speciesBasis', 'hedge', 'speaker', 'study', 'phases'] as const;
-
-function phasesOf(timescales: readonly { phase: string }[]): string {
-  return [...new Set(timescales.map((timescale) => timescale.phase))].sort().join(',');
-}
-
-function pipelineLabels(): Map<string, Labels[]> {
-  const labels = new Map<string, Labels[]>();
-  const add = (key: string, value: Labels) => labels.set(key, [...(labels.get(key) ?? []), value]);
-  for (const { claims, exclusions } of loadCorpus(root)) {
-    const units = [
-      ...claims.map((claim) => ({
-        start: claim.span.start,
-        key: `${claim.sourceId}\n${claim.text}`,
-        value: { disposition: claim.kind, species: claim.species, speciesBasis: claim.speciesBasis, hedge: claim.hedge.level, speaker: claim.speaker, study: claim.study, phases: phasesOf(claim.timescales) },
-      })),
-      ...exclusions.map((exclusion) => ({
-        start: exclusion.span.start,
-        key: `${exclusion.sourceId}\n${exclusion.text}`,
-        value: { disposition: exclusion.reason, species: null, speciesBasis: null, hedge: null, speaker: null, study: null, phases: null },
-      })),
-    ].sort((a, b) => a.start - b.start);
-    for (const unit of units) add(unit.key, unit.value);
+function report(name: string, agreement: Agreement): void {
+  console.log(`${name}: ${describeAgreement(agreement)}`);
+  if (process.env['SHOW_DISAGREEMENTS']) {
+    for (const { field, annotated, pipeline, text } of agreement.disagreements) console.log(`  ${field}: annotated ${annotated}, pipeline ${pipeline} · ${text.slice(0, 100)}`);
   }
-  return labels;
 }
 
 describe('agreement with a blind annotation of the seeds', () => {
   it('labels every field of at least 90% of the clear units as the annotator did', () => {
-    const ours = pipelineLabels();
-    const taken = new Map<string, number>();
-    const agreement = Object.fromEntries(FIELDS.map((field) => [field, { agree: 0, total: 0 }]));
-    for (const annotation of annotations) {
-      const key = `${annotation.sourceId}\n${annotation.text}`;
-      const occurrence = taken.get(key) ?? 0;
-      taken.set(key, occurrence + 1);
-      if (!annotation.clear) continue;
-      const labels = ours.get(key)?.[occurrence];
-      expect(labels, `the pipeline has no unit "${annotation.text}"`).toBeDefined();
-      const theirs: Labels = { ...annotation, phases: annotation.timescales ? phasesOf(annotation.timescales) : null };
-      for (const field of FIELDS) {
-        // Claim fields are compared where both sides made the unit a claim.
-        if (field !== 'disposition' && (theirs.species === null || labels!.species === null)) continue;
-        agreement[field]!.total++;
-        if ((theirs[field] ?? null) === (labels![field] ?? null)) agreement[field]!.agree++;
-        else if (process.env['SHOW_DISAGREEMENTS']) console.log(`${field}: annotated ${theirs[field]}, pipeline ${labels![field]} · ${annotation.text.slice(0, 80)}`);
-      }
-    }
-    const rates = Object.fromEntries(FIELDS.map((field) => [field, agreement[field]!.agree / agreement[field]!.total]));
-    console.log(FIELDS.map((field) => `${field} ${(100 * rates[field]!).toFixed(1)}% of ${agreement[field]!.total}`).join(' · '));
-    for (const field of FIELDS) expect(rates[field], field).toBeGreaterThanOrEqual(0.9);
+    const agreement = measureAgreement(readAnnotations(new URL('../../fixtures/annotation/seeds-blind.jsonl', import.meta.url)), loadCorpus(root, 'content/sources'));
+    report('seeds', agreement);
+    expect(agreement.missing, 'clear units the pipeline has no unit for').toEqual([]);
+    for (const field of FIELDS) expect(agreement.rates[field].rate, field).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+/*
+ * Three sources the pipeline was not developed on (tests/fixtures/held-out/README.md), written
+ * and labelled blind by someone who saw CLAIMS.md and no code. They say whether the rules
+ * carry over to a new document.
+ */
+describe('agreement with a blind annotation of three new sources', () => {
+  const agreement = measureAgreement(readAnnotations(new URL('../../fixtures/held-out/held-out-blind.jsonl', import.meta.url)), loadCorpus(root, 'tests/fixtures/held-out/sources'));
+
+  it('has a unit for every clear annotation, and reports the agreement field by field', () => {
+    report('new sources', agreement);
+    expect(agreement.missing).toEqual([]);
+  });
+
+  // Measured 2026-12-04 before any rule was changed from these sources: disposition 43.3% of 67,
+  // species 65.4%, basis 65.4%, hedge 92.3%, speaker 84.6%, study 69.2%, phases 100% of 26.
+  it('keeps at least the agreement last measured on every field', () => {
+    const floors = { disposition: 0.433, species: 0.654, speciesBasis: 0.654, hedge: 0.923, speaker: 0.846, study: 0.692, phases: 1 };
+    for (const field of FIELDS) expect(agreement.rates[field].rate, field).toBeGreaterThanOrEqual(floors[field] - 0.0005);
+  });
+
+  it.fails('labels every field of at least 90% of the clear units as the annotator did, as on the seeds (not yet)', () => {
+    for (const field of FIELDS) expect(agreement.rates[field].rate, field).toBeGreaterThanOrEqual(0.9);
   });
 });
