@@ -1,4 +1,5 @@
 import type { ClaimKind, ExclusionReason, HedgeLevel, SpeakerRole } from '../schemas/vocabulary.ts';
+import { detectTimescales } from './detect-timescales.ts';
 import { questionMarkAt } from './question-mark.ts';
 import { compilePhrases, findAll, loadLexicon, matchesAny } from './lexicon.ts';
 import type { Unit } from './split-sentences.ts';
@@ -14,11 +15,14 @@ export interface DispositionContext {
   voice: SpeakerRole;
   /** The unit's hedge level, which separates interpretation from plain statement. */
   hedgeLevel: HedgeLevel;
+  /** Whether running prose came before the unit, so that a heading heads a section, not the page. */
+  afterProse?: boolean;
 }
 
 const boilerplate = loadLexicon('boilerplate');
 const boilerplatePattern = compilePhrases(boilerplate);
 const boilerplateMarkers = compilePhrases(loadLexicon('boilerplate-markers'));
+const widgetWords = compilePhrases(loadLexicon('widget-words'));
 const advertisement = compilePhrases(loadLexicon('advertisement'));
 const metadata = loadLexicon('metadata');
 const metadataPattern = compilePhrases(metadata);
@@ -46,6 +50,17 @@ const GLUED_WORDS = /\p{Ll}\p{Lu}\p{Ll}+\p{Lu}/u;
 const AVATAR_PLACEHOLDER = /^\[[^\]\s]{1,8}\]$/u;
 const EMOJI_CODE = /^:[a-z_+-]+:$/u;
 const OPENING_CONCESSION = /^\W*(?:although|though|while|whereas|even though)\b[^,]*,/iu;
+// Widget rows and breadcrumbs: pieces of a line set apart by these marks.
+const WIDGET_SEPARATOR = /\s*[·|•]\s*/u;
+const BREADCRUMB_SEPARATOR = /\s*[›»]\s*/u;
+// "Posted May 6, 2016", "Edited May 7, 2016 by tmn_84": a post's date line.
+const POSTING_VERB = /^(?:posted|edited|updated|last updated|published|last edited)(?:\s+on)?\s+/iu;
+const BY_WHOM = /\s+by\s+\S+(?:\s+\S+)?$/iu;
+// A forum user's handle on its own line: one token, lower case or with digits or underscores.
+const HANDLE = /^(?=[\p{L}\d_.-]*[\p{Ll}\d_])(?:[\p{Ll}\d_.-]+|[\p{L}\d.-]*[\d_][\p{L}\d_.-]*)$/u;
+// A question set in bold on its own: a FAQ's or an interview's label for the answer below it.
+const BOLD_QUESTION = /^(?:\*\*|__)[^*_]+\?(?:\*\*|__)$/u;
+const WH_OPENER = /^\W*(?:what|how|why|when|where|who|which)\b/iu;
 
 function wordsOf(text: string): string[] {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
@@ -63,14 +78,42 @@ function matchesShortUnit(pattern: RegExp, text: string): boolean {
   });
 }
 
+/** Whether a line is a row of widget words ("Reply · Share · Like 4"), counts aside. */
+function isWidgetRow(text: string): boolean {
+  const pieces = text.split(WIDGET_SEPARATOR).map((piece) => piece.replace(/[\s\d]+$/u, '').trim());
+  if (pieces.length < 2) return false;
+  return pieces.every((piece) => piece === '' || piece.split(/\s*:\s*|\s+/u).every((word) => word === '' || matchesShortUnit(widgetWords, word)));
+}
+
+/** Whether a line is a breadcrumb trail ("Home › Forums › Ketamine"): short pieces, no sentence. */
+function isBreadcrumb(text: string): boolean {
+  const pieces = text.split(BREADCRUMB_SEPARATOR);
+  return pieces.length >= 3 && pieces.every((piece) => wordsOf(piece).length <= 5 && !/[.!?]$/u.test(piece));
+}
+
+/** Whether a line is a post's date line, with its verb and, perhaps, who did it. */
+function isPostingLine(text: string): boolean {
+  if (!POSTING_VERB.test(text)) return false;
+  return WEEKDAY_OR_MONTH.test(text.replace(POSTING_VERB, '').replace(BY_WHOM, '').trim());
+}
+
 /** The exclusion reason a unit's own text calls for, if any. */
-export function exclusionOf(unit: Pick<Unit, 'text' | 'unitType' | 'standalone'>, voice: SpeakerRole): ExclusionReason | null {
+export function exclusionOf(unit: Pick<Unit, 'text' | 'unitType' | 'standalone'>, voice: SpeakerRole, afterProse = false): ExclusionReason | null {
   const text = unit.text;
   if (!/[\p{L}\p{N}]/u.test(text) || AVATAR_PLACEHOLDER.test(text) || EMOJI_CODE.test(text)) return 'boilerplate';
   if (PHONE.test(text) || EMAIL.test(text) || matchesAny(advertisement, text)) return 'advertisement';
   if (matchesAny(boilerplateMarkers, text) || GLUED_WORDS.test(text) || matchesShortUnit(boilerplatePattern, text)) return 'boilerplate';
-  if (BARE_URL.test(text) || WEEKDAY_OR_MONTH.test(text) || matchesAny(metadataMarkers, text)) return 'metadata';
+  if (isWidgetRow(text) || isBreadcrumb(text)) return 'boilerplate';
+  if (BARE_URL.test(text) || WEEKDAY_OR_MONTH.test(text) || isPostingLine(text) || matchesAny(metadataMarkers, text)) return 'metadata';
+  if (voice === 'forum' && unit.standalone && HANDLE.test(text) && text.length >= 3 && text.length <= 30) return 'metadata';
+  if (unit.standalone && BOLD_QUESTION.test(text)) return 'metadata';
+  // A section's heading that asks or names a question ("What the team did", "How does it
+  // work?") labels the answer below it; the page's own title may assert ("How ketamine helps
+  // depression quickly and over time").
+  if (unit.unitType === 'heading' && afterProse && (WH_OPENER.test(text) || questionMarkAt(text) !== null)) return 'metadata';
   if (matchesShortUnit(metadataPattern, text) || /^\(?(?:image|photo)?\s*credit/iu.test(text.replace(/^\W+/u, ''))) return 'metadata';
+  // "Image: a laboratory mouse.": a short caption that says what a picture shows.
+  if (/^\W*(?:image|photo|picture|illustration|caption)\s*:/iu.test(text) && wordsOf(text).length <= 8) return 'metadata';
   if (/\((?:image|photo)\s+credit[^)]*\)$/iu.test(text) && wordsOf(text).length <= 8) return 'metadata';
   if (PERSON_NAME.test(text)) return 'metadata';
   if (unit.unitType !== 'sentence' && matchesAny(metadataOpeners, text)) return 'metadata';
@@ -90,7 +133,7 @@ export function exclusionOf(unit: Pick<Unit, 'text' | 'unitType' | 'standalone'>
  * Duplicates are found across units by `findDuplicates`, not here.
  */
 export function classifyDisposition(unit: Pick<Unit, 'text' | 'unitType' | 'standalone'>, context: DispositionContext): Disposition {
-  const exclusion = exclusionOf(unit, context.voice);
+  const exclusion = exclusionOf(unit, context.voice, context.afterProse);
   if (exclusion) {
     return { disposition: 'excluded', reason: exclusion };
   }
@@ -123,7 +166,9 @@ export function claimKindOf(unit: Pick<Unit, 'text' | 'unitType'>, context: Disp
   if (methodCue && !proposes) return 'method';
   if (proposes || matchesAny(interpretation, text) || context.hedgeLevel !== 'asserted') return 'interpretation';
   if (matchesAny(backgroundWeak, text)) return 'background';
-  return matchesAny(studyWords, text) ? 'finding' : 'background';
+  // A statement placed at a time after the dose ("The effect was still there 24 hrs later")
+  // reports what was seen then.
+  return matchesAny(studyWords, text) || detectTimescales(text).length > 0 ? 'finding' : 'background';
 }
 
 /**

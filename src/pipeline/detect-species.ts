@@ -22,10 +22,10 @@ const patterns = [...new Set(lexicon.map((entry) => entry.species))].map((specie
 
 // "mice, not humans", "rather than people": a negated population is not the evidence's.
 const NEGATED_BEFORE = /(?:\bnot|\bnor|\brather than|\binstead of|\bunlike)\s+(?:in\s+)?(?:the\s+)?$/iu;
-// "Translating these findings to humans", "treatments for people": the hoped-for population,
-// not the one studied.
+// "Translating these findings to humans", "treatments for people", "approved ... for adults":
+// the hoped-for or licensed population, not the one studied.
 const TARGET_ONLY_BEFORE =
-  /(?:\b(?:translat|appl|extend|generaliz)\w*\b[^.;]{0,40}\bto|\btreatments?\s+for|\bhelp|\b(?:reliev(?:e|ing)|treat(?:ing)?|cur(?:e|ing)|help(?:ing)?)\s+(?:\S+\s+){0,2}in)\s+(?:the\s+)?(?:human\s+)?$/iu;
+  /(?:\b(?:translat|appl|extend|generaliz)\w*\b[^.;]{0,40}\bto|\bapprov\w*\b[^.;]{0,50}\bfor|\btreatments?\s+for|\bhelp|\b(?:reliev(?:e|ing)|treat(?:ing)?|cur(?:e|ing)|help(?:ing)?)\s+(?:\S+\s+){0,2}in)\s+(?:the\s+)?(?:human\s+)?$/iu;
 
 /** Every species mention in a text, in order, leaving out negated and target-only mentions. */
 export function detectSpeciesMentions(text: string): SpeciesMention[] {

@@ -35,6 +35,8 @@ export interface ExtractedSource {
 
 /** Kinds of claim that report no study: context known before it, and opinion. */
 const STUDYLESS_KINDS: ReadonlySet<ClaimKind> = new Set(['background', 'commentary']);
+/** Kinds of claim that report evidence: what was found, what was done, and what it is read to mean. */
+const EVIDENCE_KINDS: ReadonlySet<ClaimKind> = new Set(['finding', 'method', 'interpretation']);
 
 /**
  * The claim pipeline for one source: bytes → text → frontmatter and body → markdown tree →
@@ -54,20 +56,23 @@ export function extractClaims(input: SourceFile): ExtractedSource {
   const baseVoice: SpeakerRole = frontmatter.kind === 'forum-thread' ? 'forum' : 'journalist';
   const placed = units.map((unit) => {
     const found = sectionAt(sections, unit.start);
-    const voice = found?.section.voice ?? baseVoice;
+    // A block quote in a forum post quotes words from elsewhere, most often the article the
+    // thread discusses; quoting a post on the same page is caught as a duplicate first.
+    const voice = found?.section.voice ?? (baseVoice === 'forum' && unit.quoted ? 'journalist' : baseVoice);
     return {
       unit,
       raw: text.slice(unit.start, unit.end),
       voice,
       sectionStudy: found ? found.section.study : undefined,
       // Forum posts never share context with each other; a quoted article or abstract is one passage.
-      passage: found ? `section-${found.index}` : voice === 'forum' ? `block-${unit.block}` : 'body',
+      passage: found ? `section-${found.index}` : baseVoice === 'forum' ? `block-${unit.block}` : 'body',
     };
   });
 
   const hedges = placed.map((entry) => classifyHedgeLevel(entry.raw));
+  const proseBefore = proseBeforeEach(units);
   let dispositions: Disposition[] = placed.map((entry, index) =>
-    classifyDisposition(entry.unit, { voice: entry.voice, hedgeLevel: hedges[index]!.level }),
+    classifyDisposition(entry.unit, { voice: entry.voice, hedgeLevel: hedges[index]!.level, afterProse: proseBefore[index]! }),
   );
   dispositions = excludeStrandedFragments(units, dispositions);
   const duplicates = findDuplicates(
@@ -83,7 +88,9 @@ export function extractClaims(input: SourceFile): ExtractedSource {
     if (STUDYLESS_KINDS.has(kindAt(index))) return null;
     const entry = placed[index]!;
     const study = entry.sectionStudy !== undefined ? entry.sectionStudy : (defaultStudy?.id ?? null);
-    // A sentence that names another population than the study's reports other evidence.
+    // A result, method or reading that names another population than the study's reports other
+    // evidence; a question or a headline may name the population the study is hoped to reach.
+    if (!EVIDENCE_KINDS.has(kindAt(index))) return study;
     const population = populationOf(study);
     return canReportStudyOf(speciesOfMentions(detectSpeciesMentions(units[index]!.text), population), population) ? study : null;
   };
@@ -158,4 +165,14 @@ function shiftTimescales(timescales: readonly Timescale[], offset: number): Time
 
 function shiftHedge(hedge: Hedge, offset: number): Hedge {
   return { level: hedge.level, cues: hedge.cues.map((cue) => ({ ...cue, start: cue.start + offset, end: cue.end + offset })) };
+}
+
+/** For each unit, whether a sentence of running prose (eight words or more) stands before it. */
+function proseBeforeEach(units: readonly Unit[]): boolean[] {
+  let seen = false;
+  return units.map((unit) => {
+    const before = seen;
+    if (unit.unitType === 'sentence' && unit.text.split(/\s+/u).length >= 8) seen = true;
+    return before;
+  });
 }

@@ -16,12 +16,15 @@ export interface Unit {
   block: number;
   /** Whether the unit stands alone on its line(s), as titles, labels and navigation do. */
   standalone: boolean;
+  /** Set when the unit sits in a Markdown block quote (`> ...`): words quoted from elsewhere. */
+  quoted?: true;
 }
 
 interface Block {
   start: number;
   end: number;
   kind: 'heading' | 'paragraph' | 'list-item' | 'verbatim';
+  quoted: boolean;
 }
 
 const LEAF_BLOCKS = new Set(['paragraph', 'heading', 'code', 'html', 'thematicBreak', 'table', 'definition', 'yaml']);
@@ -60,6 +63,7 @@ export function splitSentences(body: string, tree: Root, bodyStart: number): Uni
             unitType: 'sentence',
             block: blockIndex,
             standalone: pieces.length === 1 && segment.lines === 1,
+            ...(block.quoted ? { quoted: true as const } : {}),
           });
         }
       }
@@ -71,7 +75,7 @@ export function splitSentences(body: string, tree: Root, bodyStart: number): Uni
 
 function collectBlocks(tree: Root): Block[] {
   const blocks: Block[] = [];
-  const visit = (node: Nodes, inListItem: boolean): void => {
+  const visit = (node: Nodes, inListItem: boolean, inQuote: boolean): void => {
     if (LEAF_BLOCKS.has(node.type)) {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
@@ -84,14 +88,14 @@ function collectBlocks(tree: Root): Block[] {
             : inListItem
               ? 'list-item'
               : 'paragraph';
-      blocks.push({ start, end, kind });
+      blocks.push({ start, end, kind, quoted: inQuote });
       return;
     }
     if ('children' in node) {
-      for (const child of node.children) visit(child as Nodes, inListItem || node.type === 'listItem');
+      for (const child of node.children) visit(child as Nodes, inListItem || node.type === 'listItem', inQuote || node.type === 'blockquote');
     }
   };
-  visit(tree, false);
+  visit(tree, false, false);
   return blocks.sort((a, b) => a.start - b.start);
 }
 
@@ -108,7 +112,7 @@ function coverBody(body: string, blocks: Block[]): Block[] {
   if (trailing !== null) {
     const last = covered.at(-1);
     if (last) last.end = trailing;
-    else covered.push({ start: firstNonBlank(body, 0, body.length) ?? 0, end: trailing, kind: 'paragraph' });
+    else covered.push({ start: firstNonBlank(body, 0, body.length) ?? 0, end: trailing, kind: 'paragraph', quoted: false });
   }
   return covered.filter((block) => firstNonBlank(body, block.start, block.end) !== null);
 }

@@ -23,8 +23,8 @@ describe('agreement with a blind annotation of the seeds', () => {
 
 /*
  * Three sources the pipeline was not developed on (tests/fixtures/held-out/README.md), written
- * and labelled blind by someone who saw CLAIMS.md and no code. They say whether the rules
- * carry over to a new document.
+ * and labelled blind by someone who saw CLAIMS.md and no code. They said whether the rules
+ * carry over to a new document (they did not), and then which general rules were missing.
  */
 describe('agreement with a blind annotation of three new sources', () => {
   const agreement = measureAgreement(readAnnotations(new URL('../../fixtures/held-out/held-out-blind.jsonl', import.meta.url)), loadCorpus(root, 'tests/fixtures/held-out/sources'));
@@ -34,10 +34,17 @@ describe('agreement with a blind annotation of three new sources', () => {
     expect(agreement.missing).toEqual([]);
   });
 
-  // Measured 2026-12-04 before any rule was changed from these sources: disposition 43.3% of 67,
-  // species 65.4%, basis 65.4%, hedge 92.3%, speaker 84.6%, study 69.2%, phases 100% of 26.
+  /*
+   * Measured 2026-12-04 before any rule was changed from these sources: disposition 43.3% of 67,
+   * species 65.4%, basis 65.4%, hedge 92.3%, speaker 84.6%, study 69.2%, phases 100% of 26. The
+   * rules they showed missing were then written as general rules (page widgets, a forum's block
+   * quotes, headings that ask, bold questions alone, a claim that names another population than
+   * its study), with the seeds' labels unchanged: disposition 89.6%, species 84.6%, basis 84.6%,
+   * hedge 92.3%, speaker 100%, study 84.6%, phases 100%. From then on these three sources are no
+   * longer unseen; tests/fixtures/held-out-2/ holds three more, measured once, after the changes.
+   */
   it('keeps at least the agreement last measured on every field', () => {
-    const floors = { disposition: 0.433, species: 0.654, speciesBasis: 0.654, hedge: 0.923, speaker: 0.846, study: 0.692, phases: 1 };
+    const floors = { disposition: 0.896, species: 0.846, speciesBasis: 0.846, hedge: 0.923, speaker: 1, study: 0.846, phases: 1 };
     for (const field of FIELDS) expect(agreement.rates[field].rate, field).toBeGreaterThanOrEqual(floors[field] - 0.0005);
   });
 

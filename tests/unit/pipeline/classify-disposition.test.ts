@@ -30,8 +30,40 @@ describe('exclusions', () => {
     ['RESULTS', 'metadata'],
     ['Dr. Janine Simmons', 'metadata'],
     ['Copyright © 2025 Knowridge Science Report. All rights reserved.', 'metadata'],
+    ['Reply · Share · Like 4', 'boilerplate'],
+    ['Share: Facebook · X · Email', 'boilerplate'],
+    ['Upvote 12 | Downvote | Permalink', 'boilerplate'],
+    ['Home › Forums › Treatment-Resistant Depression › Ketamine & Esketamine', 'boilerplate'],
+    ['Posted May 6, 2016', 'metadata'],
+    ['Edited May 7, 2016 by tmn_84', 'metadata'],
+    ['Image: a laboratory mouse.', 'metadata'],
+    ['More information: Zanos P, et al. Nature (2016).', 'metadata'],
+    ['DOI: 10.1038/nature17998', 'metadata'],
+    ['Read next: Ketamine clinics are multiplying.', 'advertisement'],
+    ['Find a ketamine clinic near you.', 'advertisement'],
   ] as const)('excludes "%s" as %s', (text, reason) => {
     expect(exclusionOf(unit(text, 'fragment'), 'journalist')).toBe(reason);
+  });
+
+  it('keeps sentences that use widget words, or stand between arrows, as sentences', () => {
+    expect(exclusionOf(unit('Patients like the nasal spray · it is quick.'), 'journalist')).toBeNull();
+    expect(exclusionOf(unit('Stress › fewer spines › low mood, the authors propose.'), 'journalist')).toBeNull();
+    expect(exclusionOf(unit('Posted results show that ketamine lifts mood within a day.'), 'journalist')).toBeNull();
+  });
+
+  it('takes a forum user’s handle on its own line as metadata, but not a one-word reply', () => {
+    expect(exclusionOf(unit('tmn_84', 'fragment'), 'forum')).toBe('metadata');
+    expect(exclusionOf(unit('quietriver', 'fragment'), 'forum')).toBe('metadata');
+    expect(exclusionOf(unit('Agreed.', 'fragment'), 'forum')).toBeNull();
+    expect(exclusionOf(unit('lol', 'fragment', false), 'forum')).toBeNull();
+  });
+
+  it('takes a section heading that asks or names a question as its label, and keeps the page title that does', () => {
+    for (const heading of ['What the team did', 'How does it work?', 'What is ketamine?']) {
+      expect(exclusionOf(unit(heading, 'heading'), 'journalist', true), heading).toBe('metadata');
+    }
+    expect(exclusionOf(unit('How ketamine helps depression quickly and over time', 'heading'), 'journalist', false)).toBeNull();
+    expect(exclusionOf(unit('Ketamine restores lost spines', 'heading'), 'journalist', true)).toBeNull();
   });
 
   it('keeps a real sentence that mentions signing in', () => {
@@ -57,12 +89,18 @@ describe('claim kinds', () => {
     ['However, researchers are still unsure how this substance acts in the brain.', 'speculative', 'open-question'],
     ['Relatively little is known about the longer-term effects of esketamine.', 'speculative', 'open-question'],
     ['Was the drug really creating all these new synapses in just a couple of hours?', 'speculative', 'open-question'],
-    ['**Did the new spines keep the mice well?**', 'speculative', 'open-question'],
     ['Previous studies have shown that lithium can reduce suicide risk.', 'asserted', 'background'],
     ['The rats treated with psilocybin regained interest in sugar water within a day.', 'asserted', 'finding'],
     ['Depression can be a very serious condition that needs better treatments.', 'asserted', 'background'],
   ] as const)('reads "%s" (%s) as %s', (text, hedgeLevel, kind) => {
     expect(classifyDisposition(unit(text), { voice: 'journalist', hedgeLevel })).toEqual({ disposition: 'claim', kind });
+  });
+
+  it('reads a bold question run into a paragraph as an open question, and one on its own line as the label of what follows', () => {
+    const question = '**Did the new spines keep the mice well?**';
+    expect(classifyDisposition(unit(question, 'sentence', false), { voice: 'journalist', hedgeLevel: 'speculative' })).toEqual({ disposition: 'claim', kind: 'open-question' });
+    expect(classifyDisposition(unit(question, 'fragment', true), { voice: 'journalist', hedgeLevel: 'speculative' })).toEqual({ disposition: 'excluded', reason: 'metadata' });
+    expect(classifyDisposition(unit('**Will I need to stop my other medications?**', 'fragment', true), journalist)).toEqual({ disposition: 'excluded', reason: 'metadata' });
   });
 
   it('reads an asserting title as a headline', () => {

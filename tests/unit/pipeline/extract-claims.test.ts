@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { FORUM_HEDGE_PHRASES } from '../../fixtures/forum-hedge-phrases.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/corpus/load-corpus.ts';
-import type { ExtractedSource } from '../../../src/pipeline/extract-claims.ts';
+import { extractClaims, type ExtractedSource } from '../../../src/pipeline/extract-claims.ts';
 import { collapseWhitespace } from '../../../src/pipeline/split-sentences.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -229,5 +229,49 @@ describe('topics', () => {
     expect(all.find((claim) => claim.text.startsWith('More specifically, the team focused on dendritic spines'))?.topics).toContain('dendritic-spines');
     const hippocampal = all.find((claim) => claim.text.includes('called the hippocampus'))!;
     expect(hippocampal.topics).toEqual(expect.arrayContaining(['hippocampus', 'bmp-signaling']));
+  });
+});
+
+describe('a forum post that quotes an article in a block quote', () => {
+  const forum = [
+    '---',
+    'title: "Thread: the metabolite study"',
+    'titleIsEditorial: false',
+    'outlet:',
+    'url:',
+    'published:',
+    'kind: forum-thread',
+    'description: "A made-up thread for this test."',
+    'studies:',
+    '  - id: metabolite-study',
+    '    label: Metabolite study',
+    '    citation: "A study in mice."',
+    '    doi:',
+    '    url:',
+    '    population: mouse',
+    '    peerReviewed: true',
+    'sections: []',
+    '---',
+    'Has anyone read this?',
+    '',
+    '> Given on its own, the metabolite worked as an antidepressant in mice within an hour. The effect was still there 24 hrs later.',
+    '',
+    'I think it sounds too good to be true.',
+    '',
+  ].join('\n');
+  const { claims } = extractClaims({ id: 'metabolite-thread', file: 'metabolite-thread.md', bytes: Buffer.from(forum) });
+  const claimOf = (start: string) => claims.find((claim) => claim.text.startsWith(start))!;
+
+  it('reads the quoted sentences in the article’s voice, as reports of the study, with the species the quote names', () => {
+    for (const start of ['> Given on its own', 'The effect was still there']) {
+      const claim = claimOf(start);
+      expect(claim, start).toBeDefined();
+      expect([claim.speaker, claim.kind, claim.study, claim.species], start).toEqual(['journalist', 'finding', 'metabolite-study', 'mouse']);
+    }
+  });
+
+  it('keeps the participants’ own words commentary', () => {
+    expect(claimOf('I think it sounds').kind).toBe('commentary');
+    expect(claimOf('I think it sounds').speaker).toBe('forum');
   });
 });
