@@ -38,6 +38,25 @@ test('a reader goes from a claim page to its finding, sees the other wordings an
   await expect(page.locator(`[id="${second!.claimId}"]`)).toBeInViewport();
 });
 
+test('a claim in no group says it is reported by one source, and commentary says why it is not compared', async ({ page, request }) => {
+  const findings = (await (await request.get('/data/findings.json')).json()) as FindingsExport;
+  const claims = (await (await request.get('/data/claims.json')).json()) as { claims: { id: string; kind: string }[] };
+  const grouped = new Set(findings.groups.flatMap((group) => group.claimIds));
+  const alone = claims.claims.find((claim) => claim.kind !== 'commentary' && !grouped.has(claim.id));
+  const commentary = claims.claims.find((claim) => claim.kind === 'commentary');
+  expect(alone, 'a claim no group holds').toBeDefined();
+
+  await page.goto(`/claims/${alone!.id}/`);
+  await expect(page.locator('.reported-by')).toHaveCount(1);
+  await expect(page.locator('.reported-by')).toContainText('Reported by 1 source');
+  await page.locator('.reported-by').getByRole('link', { name: 'how tellings are matched' }).click();
+  await expect(page).toHaveURL(/\/about\/#findings$/);
+  await expect(page.locator('#findings')).toBeInViewport();
+
+  await page.goto(`/claims/${commentary!.id}/`);
+  await expect(page.locator('.reported-by')).toHaveText('Commentary reports no evidence, so it is not compared across sources.');
+});
+
 test('each study page lists every claim that reports it and a spin check row per source', async ({ page, request }) => {
   const claims = (await (await request.get('/data/claims.json')).json()) as { claims: { id: string; study: string | null; sourceId: string }[] };
   const reporting = claims.claims.filter((claim) => claim.study === 'moda-sava-2019');
