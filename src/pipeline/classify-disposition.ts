@@ -105,7 +105,7 @@ export function exclusionOf(unit: Pick<Unit, 'text' | 'unitType' | 'standalone'>
   if (matchesAny(boilerplateMarkers, text) || GLUED_WORDS.test(text) || matchesShortUnit(boilerplatePattern, text)) return 'boilerplate';
   if (isWidgetRow(text) || isBreadcrumb(text)) return 'boilerplate';
   if (BARE_URL.test(text) || WEEKDAY_OR_MONTH.test(text) || isPostingLine(text) || matchesAny(metadataMarkers, text)) return 'metadata';
-  if (voice === 'forum' && unit.standalone && HANDLE.test(text) && text.length >= 3 && text.length <= 30) return 'metadata';
+  if (voice === 'forum' && unit.standalone && text.length >= 3 && text.length <= 30 && HANDLE.test(text)) return 'metadata';
   if (unit.standalone && BOLD_QUESTION.test(text)) return 'metadata';
   // A section's heading that asks or names a question ("What the team did", "How does it
   // work?") labels the answer below it; the page's own title may assert ("How ketamine helps
