@@ -41,9 +41,21 @@ export function studyWording(members: readonly FlagMember[]): StudyWording {
  * Flags a group whose tellings word its finding with different certainty: hedged in the paper's
  * abstract and stated as fact in a news story or headline, or the reverse; with no abstract in
  * the group, any telling firmer than the most hedged one. Members of the reference telling
- * that word it otherwise are that telling's own business, not drift.
+ * that word it otherwise are that telling's own business, not drift. The tellings of a study
+ * are held to that study's wording only: a general statement that joined them ("There has been
+ * research done to suggest ...") reports no study, so it is compared with the group's other
+ * general statements, as the studies' spin check does (src/findings/check-spin.ts).
  */
 export function detectHedgeDrift(members: readonly FlagMember[], tellingName: TellingName): FindingFlag | null {
+  const byStudy = new Map<string | null, FlagMember[]>();
+  for (const member of members) byStudy.set(member.claim.study, [...(byStudy.get(member.claim.study) ?? []), member]);
+  const flags = [...byStudy.values()].flatMap((part) => driftWithin(part, tellingName) ?? []);
+  if (flags.length <= 1) return flags[0] ?? null;
+  return { kind: 'hedge-drift', claimIds: flags.flatMap((flag) => flag.claimIds), detail: flags.map((flag) => flag.detail).join(' ') };
+}
+
+/** Hedge drift among tellings of one study, or among general statements. */
+function driftWithin(members: readonly FlagMember[], tellingName: TellingName): FindingFlag | null {
   const reference = studyWording(members);
   const referenceTellings = new Set(reference.members.map((member) => member.telling));
   const drifted = members.filter((member) => !referenceTellings.has(member.telling) && member.claim.hedge.level !== reference.level);

@@ -100,3 +100,15 @@ test('the Method page defines every kind of difference the findings flag', async
   const defined = (await section.locator('dt').allTextContents()).map((term) => term.toLowerCase());
   expect([...kinds].filter((kind) => !defined.includes(kind))).toEqual([]);
 });
+
+test('a general statement among the tellings of one study says it is tied to no study', async ({ page, request }) => {
+  const findings = (await (await request.get('/data/findings.json')).json()) as FindingsExport;
+  const claims = new Map(((await (await request.get('/data/claims.json')).json()) as { claims: { id: string; study: string | null }[] }).claims.map((claim) => [claim.id, claim]));
+  const group = findings.groups.find((candidate) => candidate.studies.length > 0 && candidate.claimIds.some((id) => claims.get(id)!.study === null));
+  expect(group, 'a study’s group that a general statement joined').toBeDefined();
+  await page.goto(`/findings/${group!.id}/`);
+  for (const claimId of new Set(group!.claimIds)) {
+    const general = page.locator(`.telling[data-claim="${claimId}"] .telling-general`);
+    await expect(general.first(), claimId).toHaveCount(claims.get(claimId)!.study === null ? 1 : 0);
+  }
+});

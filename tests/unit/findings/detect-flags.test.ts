@@ -87,6 +87,18 @@ describe('detectHedgeDrift', () => {
   it('does not flag tellings worded alike', () => {
     expect(detectHedgeDrift([threeHours, sixHours], tellingName)).toBeNull();
   });
+
+  it('holds a general statement that joined a study’s tellings to the other general statements, not to the study', () => {
+    const generalHedged = member('There has been research to suggest that ketamine creates new pathways.', {
+      id: 'clinic-general',
+      sourceId: 'clinic',
+      study: null,
+      hedge: { level: 'hedged', cues: [] },
+    });
+    expect(detectHedgeDrift([asserted, threeHours, generalHedged], tellingName)).toBeNull();
+    const generalAsserted = member('Ketamine creates new pathways.', { id: 'npr-general', sourceId: 'npr', study: null });
+    expect(detectHedgeDrift([asserted, generalHedged, generalAsserted], tellingName)?.claimIds).toEqual(['clinic-general', 'npr-general']);
+  });
 });
 
 describe('detectSpeciesOmission', () => {
