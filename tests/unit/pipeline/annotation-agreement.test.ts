@@ -52,3 +52,29 @@ describe('agreement with a blind annotation of three new sources', () => {
     for (const field of FIELDS) expect(agreement.rates[field].rate, field).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+/*
+ * Three more sources (tests/fixtures/held-out-2/README.md), written and labelled blind by another
+ * helper while the rules above were written, and measured once after them, before anything was
+ * changed from them (2026-12-04): disposition 47.1% of 104, species 83.0%, basis 83.0%, hedge
+ * 97.9%, speaker 97.9%, study 53.2%, phases 91.5% of 47. With the rules as they were before the
+ * first set: disposition 42.3%, species 78.7%, study 48.9%. The rules drawn from the first set
+ * carried over little: most of what a new page gets wrong is its own furniture.
+ */
+describe('agreement with a blind annotation of three more new sources, measured after the rules above', () => {
+  const agreement = measureAgreement(readAnnotations(new URL('../../fixtures/held-out-2/held-out-blind.jsonl', import.meta.url)), loadCorpus(root, 'tests/fixtures/held-out-2/sources'));
+
+  it('has a unit for every clear annotation, and reports the agreement field by field', () => {
+    report('second new sources', agreement);
+    expect(agreement.missing).toEqual([]);
+  });
+
+  it('keeps at least the agreement last measured on every field', () => {
+    const floors = { disposition: 0.471, species: 0.83, speciesBasis: 0.83, hedge: 0.979, speaker: 0.979, study: 0.532, phases: 0.915 };
+    for (const field of FIELDS) expect(agreement.rates[field].rate, field).toBeGreaterThanOrEqual(floors[field] - 0.0005);
+  });
+
+  it.fails('labels every field of at least 90% of the clear units as the annotator did, as on the seeds (not yet)', () => {
+    for (const field of FIELDS) expect(agreement.rates[field].rate, field).toBeGreaterThanOrEqual(0.9);
+  });
+});
