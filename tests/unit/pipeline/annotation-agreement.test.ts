@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/corpus/load-corpus.ts';
-import { describeAgreement, FIELDS, measureAgreement, readAnnotations, type Agreement } from './annotation-agreement.ts';
+import { describeAgreement, FIELDS, measureAgreement, readAnnotations, type Agreement, type Field } from './annotation-agreement.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -21,60 +21,47 @@ describe('agreement with a blind annotation of the seeds', () => {
   });
 });
 
-/*
- * Three sources the pipeline was not developed on (tests/fixtures/held-out/README.md), written
- * and labelled blind by someone who saw CLAIMS.md and no code. They said whether the rules
- * carry over to a new document (they did not), and then which general rules were missing.
+/**
+ * A set of new sources, written and labelled blind by someone who saw CLAIMS.md and no code:
+ * its agreement is reported, held at the level last measured, and the seeds' 90% is asserted as
+ * an expected failure, so the day a set reaches it this turns red.
  */
-describe('agreement with a blind annotation of three new sources', () => {
-  const agreement = measureAgreement(readAnnotations(new URL('../../fixtures/held-out/held-out-blind.jsonl', import.meta.url)), loadCorpus(root, 'tests/fixtures/held-out/sources'));
+function describeNewSources(name: string, folder: string, floors: Record<Field, number>): void {
+  describe(`agreement with a blind annotation of ${name} (tests/fixtures/${folder}/)`, () => {
+    const agreement = measureAgreement(readAnnotations(new URL(`../../fixtures/${folder}/held-out-blind.jsonl`, import.meta.url)), loadCorpus(root, `tests/fixtures/${folder}/sources`));
 
-  it('has a unit for every clear annotation, and reports the agreement field by field', () => {
-    report('new sources', agreement);
-    expect(agreement.missing).toEqual([]);
-  });
+    it('has a unit for every clear annotation, and reports the agreement field by field', () => {
+      report(name, agreement);
+      expect(agreement.missing).toEqual([]);
+    });
 
-  /*
-   * Measured 2026-12-04 before any rule was changed from these sources: disposition 43.3% of 67,
-   * species 65.4%, basis 65.4%, hedge 92.3%, speaker 84.6%, study 69.2%, phases 100% of 26. The
-   * rules they showed missing were then written as general rules (page widgets, a forum's block
-   * quotes, headings that ask, bold questions alone, a claim that names another population than
-   * its study), with the seeds' labels unchanged: disposition 89.6%, species 84.6%, basis 84.6%,
-   * hedge 92.3%, speaker 100%, study 84.6%, phases 100%. From then on these three sources are no
-   * longer unseen; tests/fixtures/held-out-2/ holds three more, measured once, after the changes.
-   */
-  it('keeps at least the agreement last measured on every field', () => {
-    const floors = { disposition: 0.896, species: 0.846, speciesBasis: 0.846, hedge: 0.923, speaker: 1, study: 0.846, phases: 1 };
-    for (const field of FIELDS) expect(agreement.rates[field].rate, field).toBeGreaterThanOrEqual(floors[field] - 0.0005);
-  });
+    it('keeps at least the agreement last measured on every field', () => {
+      for (const field of FIELDS) expect(agreement.rates[field].rate, field).toBeGreaterThanOrEqual(floors[field] - 0.0005);
+    });
 
-  it.fails('labels every field of at least 90% of the clear units as the annotator did, as on the seeds (not yet)', () => {
-    for (const field of FIELDS) expect(agreement.rates[field].rate, field).toBeGreaterThanOrEqual(0.9);
+    it.fails('labels every field of at least 90% of the clear units as the annotator did, as on the seeds (not yet)', () => {
+      for (const field of FIELDS) expect(agreement.rates[field].rate, field).toBeGreaterThanOrEqual(0.9);
+    });
   });
-});
+}
 
 /*
- * Three more sources (tests/fixtures/held-out-2/README.md), written and labelled blind by another
- * helper while the rules above were written, and measured once after them, before anything was
- * changed from them (2026-12-04): disposition 47.1% of 104, species 83.0%, basis 83.0%, hedge
- * 97.9%, speaker 97.9%, study 53.2%, phases 91.5% of 47. With the rules as they were before the
- * first set: disposition 42.3%, species 78.7%, study 48.9%. The rules drawn from the first set
- * carried over little: most of what a new page gets wrong is its own furniture.
+ * The first three new sources (held-out/README.md). Measured 2026-12-04 before any rule was
+ * changed from them: disposition 43.3% of 67, species 65.4%, basis 65.4%, hedge 92.3%, speaker
+ * 84.6%, study 69.2%, phases 100% of 26. The rules they showed missing were then written as
+ * general rules (page widgets, a forum's block quotes, headings that ask, bold questions alone,
+ * a claim that names another population than its study), with the seeds' labels unchanged:
+ * disposition 89.6%, species 84.6%, basis 84.6%, hedge 92.3%, speaker 100%, study 84.6%, phases
+ * 100%. From then on these sources measure fit, not generalisation.
  */
-describe('agreement with a blind annotation of three more new sources, measured after the rules above', () => {
-  const agreement = measureAgreement(readAnnotations(new URL('../../fixtures/held-out-2/held-out-blind.jsonl', import.meta.url)), loadCorpus(root, 'tests/fixtures/held-out-2/sources'));
+describeNewSources('three new sources', 'held-out', { disposition: 0.896, species: 0.846, speciesBasis: 0.846, hedge: 0.923, speaker: 1, study: 0.846, phases: 1 });
 
-  it('has a unit for every clear annotation, and reports the agreement field by field', () => {
-    report('second new sources', agreement);
-    expect(agreement.missing).toEqual([]);
-  });
-
-  it('keeps at least the agreement last measured on every field', () => {
-    const floors = { disposition: 0.471, species: 0.83, speciesBasis: 0.83, hedge: 0.979, speaker: 0.979, study: 0.532, phases: 0.915 };
-    for (const field of FIELDS) expect(agreement.rates[field].rate, field).toBeGreaterThanOrEqual(floors[field] - 0.0005);
-  });
-
-  it.fails('labels every field of at least 90% of the clear units as the annotator did, as on the seeds (not yet)', () => {
-    for (const field of FIELDS) expect(agreement.rates[field].rate, field).toBeGreaterThanOrEqual(0.9);
-  });
-});
+/*
+ * Three more (held-out-2/README.md), written and labelled blind by another helper while the
+ * rules above were written, and measured once after them, before anything was changed from them
+ * (2026-12-04): disposition 47.1% of 104, species 83.0%, basis 83.0%, hedge 97.9%, speaker
+ * 97.9%, study 53.2%, phases 91.5% of 47. With the rules as they were before the first set:
+ * disposition 42.3%, species 78.7%, study 48.9%. The rules drawn from the first set carried over
+ * little: most of what a new page gets wrong is its own furniture.
+ */
+describeNewSources('three more new sources', 'held-out-2', { disposition: 0.471, species: 0.83, speciesBasis: 0.83, hedge: 0.979, speaker: 0.979, study: 0.532, phases: 0.915 });
