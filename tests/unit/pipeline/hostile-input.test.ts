@@ -57,6 +57,15 @@ describe('hostile and unusual text', () => {
     expectNothingLost(result);
   });
 
+  it('reads a line of 200,000 spaces around a dash, a row mark or a breadcrumb mark, and 200,000 digits before a letter, each as one unit', () => {
+    // Each once made a pattern retry every start in the run (seconds to minutes a line).
+    for (const body of [`a${' '.repeat(200_000)}– b`, `a${' '.repeat(200_000)}· b`, `a${' '.repeat(200_000)}› b › c`, `${'1'.repeat(200_000)}a`]) {
+      const result = run(body);
+      expect(result.claims.length + result.exclusions.length).toBe(1);
+      expectNothingLost(result);
+    }
+  });
+
   it('keeps a 200,000-character run with no spaces as one unit', () => {
     const result = run('a'.repeat(200_000));
     expect(result.claims.length + result.exclusions.length).toBe(1);
