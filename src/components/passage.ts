@@ -48,9 +48,10 @@ export function passageAround(text: string, span: Span, bodyStart: number, reach
   const passage = { before: collapse(before), quote: collapse(quote), after: collapse(after) };
   const alone = passage.before.trim() === '' && passage.after.trim() === '';
   return {
-    paragraphsBefore: alone ? neighbouringParagraphs(text.slice(bodyStart, span.start), 'before', reach) : [],
+    // A window a few reaches wide holds the paragraphs that can fit; the rest of a long file need not be split.
+    paragraphsBefore: alone ? neighbouringParagraphs(text.slice(Math.max(bodyStart, span.start - 4 * reach), span.start), 'before', reach) : [],
     ...passage,
-    paragraphsAfter: alone ? neighbouringParagraphs(text.slice(span.end), 'after', reach) : [],
+    paragraphsAfter: alone ? neighbouringParagraphs(text.slice(span.end, span.end + 4 * reach), 'after', reach) : [],
   };
 }
 

@@ -48,7 +48,11 @@ export function studyWording(members: readonly FlagMember[]): StudyWording {
  */
 export function detectHedgeDrift(members: readonly FlagMember[], tellingName: TellingName): FindingFlag | null {
   const byStudy = new Map<string | null, FlagMember[]>();
-  for (const member of members) byStudy.set(member.claim.study, [...(byStudy.get(member.claim.study) ?? []), member]);
+  for (const member of members) {
+    const part = byStudy.get(member.claim.study);
+    if (part === undefined) byStudy.set(member.claim.study, [member]);
+    else part.push(member);
+  }
   const flags = [...byStudy.values()].flatMap((part) => driftWithin(part, tellingName) ?? []);
   if (flags.length <= 1) return flags[0] ?? null;
   return { kind: 'hedge-drift', claimIds: flags.flatMap((flag) => flag.claimIds), detail: flags.map((flag) => flag.detail).join(' ') };

@@ -1,7 +1,7 @@
 import type { ClaimKind, ExclusionReason, HedgeLevel, SpeakerRole } from '../schemas/vocabulary.ts';
-import { detectTimescales } from './detect-timescales.ts';
 import { questionMarkAt } from './question-mark.ts';
 import { compilePhrases, findAll, loadLexicon, matchesAny } from './lexicon.ts';
+import type { ListSection } from './list-sections.ts';
 import type { Unit } from './split-sentences.ts';
 
 /** What becomes of a unit: a claim of some kind, or an exclusion with its reason. */
@@ -17,6 +17,13 @@ export interface DispositionContext {
   hedgeLevel: HedgeLevel;
   /** Whether running prose came before the unit, so that a heading heads a section, not the page. */
   afterProse?: boolean;
+  /** The kind of list the unit stands under, named by the label above it (src/pipeline/list-sections.ts). */
+  listSection?: ListSection | null;
+  /**
+   * Whether the unit places what it says at a time after something ("A day later", "within a
+   * couple of hours", "24 hrs later"), as against a duration ("takes about 40 minutes").
+   */
+  timedAfter?: boolean;
 }
 
 const boilerplate = loadLexicon('boilerplate');
@@ -50,14 +57,25 @@ const GLUED_WORDS = /\p{Ll}\p{Lu}\p{Ll}+\p{Lu}/u;
 const AVATAR_PLACEHOLDER = /^\[[^\]\s]{1,8}\]$/u;
 const EMOJI_CODE = /^:[a-z_+-]+:$/u;
 const OPENING_CONCESSION = /^\W*(?:although|though|while|whereas|even though)\b[^,]*,/iu;
-// Widget rows and breadcrumbs: pieces of a line set apart by these marks.
+// Widget rows and breadcrumbs: pieces of a line set apart by these marks, on a line no longer than this.
+const MAX_ROW_LENGTH = 200;
 const WIDGET_SEPARATOR = /\s*[·|•]\s*/u;
 const BREADCRUMB_SEPARATOR = /\s*[›»]\s*/u;
-// "Posted May 6, 2016", "Edited May 7, 2016 by tmn_84": a post's date line.
-const POSTING_VERB = /^(?:posted|edited|updated|last updated|published|last edited)(?:\s+on)?\s+/iu;
-const BY_WHOM = /\s+by\s+\S+(?:\s+\S+)?$/iu;
-// A forum user's handle on its own line: one token, lower case or with digits or underscores.
-const HANDLE = /^(?=[\p{L}\d_.-]*[\p{Ll}\d_])(?:[\p{Ll}\d_.-]+|[\p{L}\d.-]*[\d_][\p{L}\d_.-]*)$/u;
+// A date inside a line: "May 6, 2016", "14 March 2024", "2024-03-14", with a clock time after it.
+const DATE_IN_LINE =
+  /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?/iu;
+const BY_WHOM = /\bby\s+\S+(?:\s+\S+)?\s*$/iu;
+// "3 hours ago", "1 hour ago", "just now": when a comment was posted.
+const RELATIVE_TIME = /^(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago$|^(?:just now|yesterday|today)$/iu;
+// "9 min read", "5-minute read".
+const READING_TIME = /^\d+[\s-]*(?:min|minute)s?\s+read$/iu;
+// Vote and count widgets: arrows, stars and numbers only ("▲ 148 ▼", "★★★★☆").
+const VOTE_WIDGET = /^[\s\d▲▼△▽↑↓⬆⬇★☆+−-]+$/u;
+// A price on a short line: "from $399 per session".
+const PRICE = /(?:[$£€]\s?\d|\d\s?(?:usd|eur|gbp)\b)/iu;
+// A forum user's handle: one token of lower-case letters, or of letters with digits or
+// underscores, ending in neither a full stop nor a question mark ("tmn_84", "quietriver").
+const HANDLE = /^(?=\p{L})(?=[\p{L}\d_.-]*[\p{Ll}\d_])(?:[\p{Ll}\d_.-]*[\p{Ll}\d_]|[\p{L}\d.-]*[\d_][\p{L}\d_.-]*[\p{L}\d_])$/u;
 // A question set in bold on its own: a FAQ's or an interview's label for the answer below it.
 const BOLD_QUESTION = /^(?:\*\*|__)[^*_]+\?(?:\*\*|__)$/u;
 const WH_OPENER = /^\W*(?:what|how|why|when|where|who|which)\b/iu;
@@ -78,39 +96,86 @@ function matchesShortUnit(pattern: RegExp, text: string): boolean {
   });
 }
 
-/** Whether a line is a row of widget words ("Reply · Share · Like 4"), counts aside. */
-function isWidgetRow(text: string): boolean {
-  const pieces = text.split(WIDGET_SEPARATOR).map((piece) => piece.replace(/[\s\d]+$/u, '').trim());
-  if (pieces.length < 2) return false;
-  return pieces.every((piece) => piece === '' || piece.split(/\s*:\s*|\s+/u).every((word) => word === '' || matchesShortUnit(widgetWords, word)));
+/** Counts in parentheses and bare numbers taken out: "Comments (212)", "Show 2 more replies". */
+function withoutCounts(text: string): string {
+  return text.replace(/\(\d[\d,.]*\)|(?<![\p{L}\d])\d[\d,.]*(?![\p{L}\d])/gu, ' ').replace(/\s+/gu, ' ').trim();
+}
+
+/** Whether one piece of a row is a widget: buttons, votes and counts. */
+function isWidgetPiece(piece: string): boolean {
+  const words = withoutCounts(piece);
+  if (VOTE_WIDGET.test(piece) || words === '' || matchesShortUnit(widgetWords, words)) return true;
+  return words.split(/\s*:\s*|\s+/u).every((word) => word === '' || matchesShortUnit(widgetWords, word));
+}
+
+/** Whether one piece of a row says who or when: a byline, a handle, a date, a relative or reading time, a short name. */
+function isNamingPiece(piece: string): boolean {
+  const words = wordsOf(piece);
+  return (
+    WEEKDAY_OR_MONTH.test(piece) ||
+    RELATIVE_TIME.test(piece) ||
+    READING_TIME.test(piece) ||
+    /^by\s+\S/iu.test(piece) ||
+    (words.length === 1 && HANDLE.test(piece)) ||
+    (words.length <= 4 && !/[.!?]$/u.test(piece) && words.every((word) => /^[\p{Lu}\d&]/u.test(word) || /^(?:of|the|and|for|in|on)$/u.test(word)))
+  );
+}
+
+/**
+ * A row of pieces set apart by "·", "|" or "•", every piece page furniture: buttons and counts
+ * ("▲ 148 ▼ · Reply · Share") are boilerplate; a row that names who or when ("maple_and_rust ·
+ * 20 minutes ago", "By Lena Farrow · 14 May 2024 · 9 min read") is metadata. Null when some
+ * piece is prose.
+ */
+function rowReason(text: string): ExclusionReason | null {
+  // Rows are short; the guard also keeps the split's white-space runs off a hostile long line.
+  if (text.length > MAX_ROW_LENGTH || !/[·|•]/u.test(text)) return null;
+  const pieces = text.split(WIDGET_SEPARATOR).map((piece) => piece.trim()).filter((piece) => piece !== '');
+  if (pieces.length < 2) return null;
+  if (pieces.every(isWidgetPiece)) return 'boilerplate';
+  if (pieces.every((piece) => isWidgetPiece(piece) || isNamingPiece(piece))) return 'metadata';
+  return null;
 }
 
 /** Whether a line is a breadcrumb trail ("Home › Forums › Ketamine"): short pieces, no sentence. */
 function isBreadcrumb(text: string): boolean {
+  if (text.length > MAX_ROW_LENGTH || !/[›»]/u.test(text)) return false;
   const pieces = text.split(BREADCRUMB_SEPARATOR);
   return pieces.length >= 3 && pieces.every((piece) => wordsOf(piece).length <= 5 && !/[.!?]$/u.test(piece));
 }
 
-/** Whether a line is a post's date line, with its verb and, perhaps, who did it. */
-function isPostingLine(text: string): boolean {
-  if (!POSTING_VERB.test(text)) return false;
-  return WEEKDAY_OR_MONTH.test(text.replace(POSTING_VERB, '').replace(BY_WHOM, '').trim());
+/**
+ * Whether a line is a date line: a date (and clock time, and who) with at most three words
+ * around it and no sentence ("Posted May 6, 2016", "Edited May 7, 2016 by tmn_84", "Comments
+ * opened 14 March 2024, 09:12", "Last reviewed: 3 March 2024").
+ */
+function isDateLine(text: string): boolean {
+  if (!DATE_IN_LINE.test(text) || /[.!?]$/u.test(text)) return false;
+  const rest = text.replace(DATE_IN_LINE, ' ').replace(BY_WHOM, ' ');
+  return wordsOf(rest).length <= 3;
 }
 
 /** The exclusion reason a unit's own text calls for, if any. */
-export function exclusionOf(unit: Pick<Unit, 'text' | 'unitType' | 'standalone'>, voice: SpeakerRole, afterProse = false): ExclusionReason | null {
+export function exclusionOf(unit: Pick<Unit, 'text' | 'unitType' | 'standalone'>, voice: SpeakerRole, afterProse = false, listSection: ListSection | null = null): ExclusionReason | null {
   const text = unit.text;
+  // Under "References" every entry is a citation, whatever its title asserts; under "Related
+  // articles" every item is a promo for another page.
+  if (listSection === 'references') return 'metadata';
+  if (listSection === 'promotions') return 'advertisement';
   if (!/[\p{L}\p{N}]/u.test(text) || AVATAR_PLACEHOLDER.test(text) || EMOJI_CODE.test(text)) return 'boilerplate';
   if (PHONE.test(text) || EMAIL.test(text) || matchesAny(advertisement, text)) return 'advertisement';
-  if (matchesAny(boilerplateMarkers, text) || GLUED_WORDS.test(text) || matchesShortUnit(boilerplatePattern, text)) return 'boilerplate';
-  if (isWidgetRow(text) || isBreadcrumb(text)) return 'boilerplate';
-  if (BARE_URL.test(text) || WEEKDAY_OR_MONTH.test(text) || isPostingLine(text) || matchesAny(metadataMarkers, text)) return 'metadata';
-  if (voice === 'forum' && unit.standalone && text.length >= 3 && text.length <= 30 && HANDLE.test(text)) return 'metadata';
+  if (PRICE.test(text) && wordsOf(text).length <= 10) return 'advertisement';
+  if (matchesAny(boilerplateMarkers, text) || GLUED_WORDS.test(text) || matchesShortUnit(boilerplatePattern, withoutCounts(text))) return 'boilerplate';
+  const row = rowReason(text);
+  if (row !== null) return row;
+  if (isBreadcrumb(text)) return 'boilerplate';
+  if (BARE_URL.test(text) || WEEKDAY_OR_MONTH.test(text) || isDateLine(text) || matchesAny(metadataMarkers, text)) return 'metadata';
+  if (voice === 'forum' && unit.standalone && text.length >= 3 && text.length <= 30 && HANDLE.test(text) && /[\d_]/u.test(text)) return 'metadata';
   if (unit.standalone && BOLD_QUESTION.test(text)) return 'metadata';
-  // A section's heading that asks or names a question ("What the team did", "How does it
-  // work?") labels the answer below it; the page's own title may assert ("How ketamine helps
-  // depression quickly and over time").
-  if (unit.unitType === 'heading' && afterProse && (WH_OPENER.test(text) || questionMarkAt(text) !== null)) return 'metadata';
+  // A section's heading that asks, or names a question in a few words ("What the team did",
+  // "How does it work?"), labels the answer below it; a longer one may assert ("How ketamine
+  // rebuilds synapses within 24 hours"), and so may the page's own title.
+  if (unit.unitType === 'heading' && afterProse && (questionMarkAt(text) !== null || (WH_OPENER.test(text) && wordsOf(text).length <= 4))) return 'metadata';
   if (matchesShortUnit(metadataPattern, text) || /^\(?(?:image|photo)?\s*credit/iu.test(text.replace(/^\W+/u, ''))) return 'metadata';
   // "Image: a laboratory mouse.": a short caption that says what a picture shows.
   if (/^\W*(?:image|photo|picture|illustration|caption)\s*:/iu.test(text) && wordsOf(text).length <= 8) return 'metadata';
@@ -133,7 +198,7 @@ export function exclusionOf(unit: Pick<Unit, 'text' | 'unitType' | 'standalone'>
  * Duplicates are found across units by `findDuplicates`, not here.
  */
 export function classifyDisposition(unit: Pick<Unit, 'text' | 'unitType' | 'standalone'>, context: DispositionContext): Disposition {
-  const exclusion = exclusionOf(unit, context.voice, context.afterProse);
+  const exclusion = exclusionOf(unit, context.voice, context.afterProse, context.listSection ?? null);
   if (exclusion) {
     return { disposition: 'excluded', reason: exclusion };
   }
@@ -153,6 +218,8 @@ const TRAILING_INFERENCE = /,\s+(?:suggesting|indicating|implying|which suggests
  */
 export function claimKindOf(unit: Pick<Unit, 'text' | 'unitType'>, context: DispositionContext): ClaimKind {
   const text = unit.text;
+  // A page's own title heads it before any prose, a forum's too: it asserts as a headline does.
+  if (unit.unitType === 'heading' && !context.afterProse) return 'headline';
   if (context.voice === 'forum' || context.voice === 'publisher') return 'commentary';
   if (unit.unitType === 'heading') return 'headline';
   const mainClause = text.replace(OPENING_CONCESSION, '');
@@ -166,9 +233,22 @@ export function claimKindOf(unit: Pick<Unit, 'text' | 'unitType'>, context: Disp
   if (methodCue && !proposes) return 'method';
   if (proposes || matchesAny(interpretation, text) || context.hedgeLevel !== 'asserted') return 'interpretation';
   if (matchesAny(backgroundWeak, text)) return 'background';
-  // A statement placed at a time after the dose ("The effect was still there 24 hrs later")
-  // reports what was seen then.
-  return matchesAny(studyWords, text) || detectTimescales(text).length > 0 ? 'finding' : 'background';
+  // A statement placed at a time after something ("A day later, the neurons had sprouted more
+  // spines") reports what was seen then.
+  return matchesAny(studyWords, text) || context.timedAfter === true ? 'finding' : 'background';
+}
+
+/**
+ * A forum line of one lower-case word right above a post's date line ("quietriver" over "Posted
+ * May 6, 2016") is the poster's handle, not a one-word reply: it is metadata too.
+ */
+export function excludeHandles(units: readonly Pick<Unit, 'text' | 'standalone'>[], dispositions: Disposition[], voices: readonly SpeakerRole[]): Disposition[] {
+  return dispositions.map((disposition, index) => {
+    const unit = units[index]!;
+    const next = units[index + 1];
+    if (disposition.disposition !== 'claim' || voices[index] !== 'forum' || !unit.standalone || unit.text.length > 30 || !HANDLE.test(unit.text)) return disposition;
+    return next !== undefined && isDateLine(next.text) ? { disposition: 'excluded', reason: 'metadata' } : disposition;
+  });
 }
 
 /**

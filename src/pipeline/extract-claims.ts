@@ -2,12 +2,13 @@ import type { Claim, Exclusion, Hedge, Timescale } from '../schemas/claim.ts';
 import type { Source } from '../schemas/source.ts';
 import type { ClaimKind, SpeakerRole } from '../schemas/vocabulary.ts';
 import { attributeSpeakers, collectPeople } from './attribute-speaker.ts';
-import { classifyDisposition, excludeStrandedFragments, type Disposition } from './classify-disposition.ts';
+import { classifyDisposition, excludeHandles, excludeStrandedFragments, type Disposition } from './classify-disposition.ts';
 import { classifyHedgeLevel } from './classify-hedge-level.ts';
 import { decodeSourceText } from './decode-source-text.ts';
 import { assignSpecies, canReportStudyOf, detectSpeciesMentions, speciesOfMentions } from './detect-species.ts';
 import { detectTimescales } from './detect-timescales.ts';
 import { findDuplicates } from './find-duplicates.ts';
+import { listSectionsOf } from './list-sections.ts';
 import { locateSections, sectionAt } from './locate-sections.ts';
 import { makeUnitId } from './make-unit-id.ts';
 import { parseFrontmatter } from './parse-frontmatter.ts';
@@ -35,6 +36,8 @@ export interface ExtractedSource {
 
 /** Kinds of claim that report no study: context known before it, and opinion. */
 const STUDYLESS_KINDS: ReadonlySet<ClaimKind> = new Set(['background', 'commentary']);
+/** A time phrase that places something after an event, not a duration ("a day later", "within hours"). */
+const TIME_AFTER = /\b(?:later|after|afterwards|within|since)\b/iu;
 /** Kinds of claim that report evidence: what was found, what was done, and what it is read to mean. */
 const EVIDENCE_KINDS: ReadonlySet<ClaimKind> = new Set(['finding', 'method', 'interpretation']);
 
@@ -54,11 +57,14 @@ export function extractClaims(input: SourceFile): ExtractedSource {
 
   const defaultStudy = frontmatter.studies.find((study) => !frontmatter.sections.some((section) => section.study === study.id)) ?? frontmatter.studies[0] ?? null;
   const baseVoice: SpeakerRole = frontmatter.kind === 'forum-thread' ? 'forum' : 'journalist';
+  const postQuotes = quotedPostBlocks(units);
   const placed = units.map((unit) => {
     const found = sectionAt(sections, unit.start);
     // A block quote in a forum post quotes words from elsewhere, most often the article the
-    // thread discusses; quoting a post on the same page is caught as a duplicate first.
-    const voice = found?.section.voice ?? (baseVoice === 'forum' && unit.quoted ? 'journalist' : baseVoice);
+    // thread discusses; quoting a post on the same page is caught as a duplicate first, and a
+    // quotation that names its poster ("quietriver said:") or speaks in the first person is a
+    // post, still the forum's.
+    const voice = found?.section.voice ?? (baseVoice === 'forum' && unit.quoted && !postQuotes.has(unit.block) ? 'journalist' : baseVoice);
     return {
       unit,
       raw: text.slice(unit.start, unit.end),
@@ -71,13 +77,27 @@ export function extractClaims(input: SourceFile): ExtractedSource {
 
   const hedges = placed.map((entry) => classifyHedgeLevel(entry.raw));
   const proseBefore = proseBeforeEach(units);
+  const listSections = listSectionsOf(units);
+  const timescales = placed.map((entry) => detectTimescales(entry.raw));
   let dispositions: Disposition[] = placed.map((entry, index) =>
-    classifyDisposition(entry.unit, { voice: entry.voice, hedgeLevel: hedges[index]!.level, afterProse: proseBefore[index]! }),
+    classifyDisposition(entry.unit, {
+      voice: entry.voice,
+      hedgeLevel: hedges[index]!.level,
+      afterProse: proseBefore[index]!,
+      listSection: listSections[index]!,
+      timedAfter: timescales[index]!.some((timescale) => TIME_AFTER.test(timescale.text)),
+    }),
   );
   dispositions = excludeStrandedFragments(units, dispositions);
+  dispositions = excludeHandles(
+    units,
+    dispositions,
+    placed.map((entry) => entry.voice),
+  );
   const duplicates = findDuplicates(
     units.map((unit) => unit.text),
     dispositions.map((disposition) => disposition.disposition === 'claim'),
+    units.map((unit) => unit.quoted === true),
   );
 
   const ids = assignIds(input.id, units);
@@ -92,7 +112,11 @@ export function extractClaims(input: SourceFile): ExtractedSource {
     // evidence; a question or a headline may name the population the study is hoped to reach.
     if (!EVIDENCE_KINDS.has(kindAt(index))) return study;
     const population = populationOf(study);
-    return canReportStudyOf(speciesOfMentions(detectSpeciesMentions(units[index]!.text), population), population) ? study : null;
+    const named = speciesOfMentions(detectSpeciesMentions(units[index]!.text), population);
+    // An interpretation may carry an animal result over to people ("If the same holds in
+    // people, HNK might ..."): only a named animal takes it off a study of people.
+    if (kindAt(index) === 'interpretation' && named === 'human') return study;
+    return canReportStudyOf(named, population) ? study : null;
   };
 
   const species = assignSpecies(
@@ -120,7 +144,7 @@ export function extractClaims(input: SourceFile): ExtractedSource {
       kind: kindAt(index),
       species: species[position]!.species,
       speciesBasis: species[position]!.speciesBasis,
-      timescales: shiftTimescales(detectTimescales(placed[index]!.raw), unit.start),
+      timescales: shiftTimescales(timescales[index]!, unit.start),
       hedge: shiftHedge(hedges[index]!, unit.start),
       speaker: speakers[position]!,
       study: studyAt(index),
@@ -167,12 +191,33 @@ function shiftHedge(hedge: Hedge, offset: number): Hedge {
   return { level: hedge.level, cues: hedge.cues.map((cue) => ({ ...cue, start: cue.start + offset, end: cue.end + offset })) };
 }
 
-/** For each unit, whether a sentence of running prose (eight words or more) stands before it. */
+/**
+ * For each unit, whether a heading and then a sentence of running prose (eight words or more)
+ * stand before it: past the page's title and into its text, where a heading heads a section. A
+ * cookie notice above the title does not make the title a section's.
+ */
 function proseBeforeEach(units: readonly Unit[]): boolean[] {
+  let titled = false;
   let seen = false;
   return units.map((unit) => {
     const before = seen;
-    if (unit.unitType === 'sentence' && unit.text.split(/\s+/u).length >= 8) seen = true;
+    if (unit.unitType === 'heading') titled = true;
+    else if (titled && unit.unitType === 'sentence' && unit.text.split(/\s+/u).length >= 8) seen = true;
     return before;
   });
+}
+
+// "quietriver said:", "On May 6, tmn_84 wrote:": the line that opens a quoted post.
+const POST_ATTRIBUTION = /\b(?:said|wrote|says|writes|posted)\s*:\s*$/iu;
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine)\b/u;
+
+/** The blocks of block-quoted text that quote a post, not an article: attributed to a poster, or in the first person. */
+function quotedPostBlocks(units: readonly Unit[]): Set<number> {
+  const blocks = new Set<number>();
+  units.forEach((unit, index) => {
+    if (!unit.quoted) return;
+    const previous = units[index - 1];
+    if (FIRST_PERSON.test(unit.text) || POST_ATTRIBUTION.test(unit.text) || (previous !== undefined && previous.block !== unit.block && POST_ATTRIBUTION.test(previous.text))) blocks.add(unit.block);
+  });
+  return blocks;
 }

@@ -13,6 +13,11 @@ export function duplicateKey(text: string): string {
 
 /** The shortest repeated passage (in key characters) that is matched inside a longer earlier unit. */
 const MIN_CONTAINED_LENGTH = 40;
+/**
+ * The same, for a unit in a block quote, which says it repeats words from elsewhere: a short
+ * quotation of an earlier sentence ("> “Nobody should think of it as a cure.”") is a copy too.
+ */
+const MIN_QUOTED_LENGTH = 16;
 
 /**
  * For each unit, the index of the earlier unit it repeats, or null. A unit repeats an earlier
@@ -21,7 +26,7 @@ const MIN_CONTAINED_LENGTH = 40;
  * excluded for another reason are neither duplicates nor originals. Chains resolve to the
  * first occurrence.
  */
-export function findDuplicates(texts: readonly string[], candidates: readonly boolean[]): (number | null)[] {
+export function findDuplicates(texts: readonly string[], candidates: readonly boolean[], quoted: readonly boolean[] = []): (number | null)[] {
   const keys = texts.map(duplicateKey);
   const firstByKey = new Map<string, number>();
   const originals: number[] = [];
@@ -29,7 +34,7 @@ export function findDuplicates(texts: readonly string[], candidates: readonly bo
     if (!candidates[index] || key.length === 0) return null;
     const same = firstByKey.get(key);
     if (same !== undefined) return same;
-    if (key.length >= MIN_CONTAINED_LENGTH) {
+    if (key.length >= (quoted[index] ? MIN_QUOTED_LENGTH : MIN_CONTAINED_LENGTH)) {
       const container = originals.find((original) => ` ${keys[original] ?? ''} `.includes(` ${key} `));
       if (container !== undefined) return container;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyDisposition, exclusionOf } from '../../../src/pipeline/classify-disposition.ts';
+import { classifyDisposition, excludeHandles, exclusionOf } from '../../../src/pipeline/classify-disposition.ts';
 import type { UnitType } from '../../../src/schemas/vocabulary.ts';
 
 function unit(text: string, unitType: UnitType = 'sentence', standalone = true) {
@@ -41,21 +41,38 @@ describe('exclusions', () => {
     ['DOI: 10.1038/nature17998', 'metadata'],
     ['Read next: Ketamine clinics are multiplying.', 'advertisement'],
     ['Find a ketamine clinic near you.', 'advertisement'],
+    ['Share · Copy link', 'boilerplate'],
+    ['▲ 148 ▼ · Reply · Share', 'boilerplate'],
+    ['Comments (212)', 'boilerplate'],
+    ['Show 2 more replies', 'boilerplate'],
+    ['maple_and_rust · 20 minutes ago', 'metadata'],
+    ['By Lena Farrow · 14 May 2024 · 9 min read', 'metadata'],
+    ['Comments opened 14 March 2024, 09:12', 'metadata'],
+    ['Ketamine therapy from $399 per session.', 'advertisement'],
   ] as const)('excludes "%s" as %s', (text, reason) => {
     expect(exclusionOf(unit(text, 'fragment'), 'journalist')).toBe(reason);
   });
 
-  it('keeps sentences that use widget words, or stand between arrows, as sentences', () => {
+  it('keeps sentences that use widget words, stand between arrows, name a date or an office, as sentences', () => {
     expect(exclusionOf(unit('Patients like the nasal spray · it is quick.'), 'journalist')).toBeNull();
+    expect(exclusionOf(unit('“At our center, 70% of patients responded within 24 hours,” said Liston.'), 'journalist')).toBeNull();
+    expect(exclusionOf(unit('On May 6, 2016 the team reported that the metabolite lifted mood in mice.'), 'journalist')).toBeNull();
+    expect(exclusionOf(unit('The drug costs less than $1 a dose to make, the authors say, but trials cost millions.'), 'journalist')).toBeNull();
     expect(exclusionOf(unit('Stress › fewer spines › low mood, the authors propose.'), 'journalist')).toBeNull();
     expect(exclusionOf(unit('Posted results show that ketamine lifts mood within a day.'), 'journalist')).toBeNull();
   });
 
-  it('takes a forum user’s handle on its own line as metadata, but not a one-word reply', () => {
+  it('takes a forum user’s handle with digits or underscores on its own line as metadata, but not a one-word reply', () => {
     expect(exclusionOf(unit('tmn_84', 'fragment'), 'forum')).toBe('metadata');
-    expect(exclusionOf(unit('quietriver', 'fragment'), 'forum')).toBe('metadata');
-    expect(exclusionOf(unit('Agreed.', 'fragment'), 'forum')).toBeNull();
-    expect(exclusionOf(unit('lol', 'fragment', false), 'forum')).toBeNull();
+    for (const reply of ['Agreed.', 'lol', 'thanks.', 'ketamine', '50mg']) expect(exclusionOf(unit(reply, 'fragment'), 'forum'), reply).toBeNull();
+  });
+
+  it('takes a plain lower-case word as a handle only right above a post’s date line', () => {
+    const units = [unit('quietriver', 'fragment'), unit('Posted May 6, 2016', 'fragment'), unit('lol', 'fragment'), unit('Me too.', 'fragment')];
+    const claims = units.map(() => ({ disposition: 'claim', kind: 'commentary' }) as const);
+    const voices = units.map(() => 'forum' as const);
+    expect(excludeHandles(units, claims, voices).map((disposition) => disposition.disposition)).toEqual(['excluded', 'claim', 'claim', 'claim']);
+    expect(excludeHandles(units, claims, units.map(() => 'journalist' as const)).map((disposition) => disposition.disposition)).toEqual(['claim', 'claim', 'claim', 'claim']);
   });
 
   it('takes a section heading that asks or names a question as its label, and keeps the page title that does', () => {
@@ -63,6 +80,7 @@ describe('exclusions', () => {
       expect(exclusionOf(unit(heading, 'heading'), 'journalist', true), heading).toBe('metadata');
     }
     expect(exclusionOf(unit('How ketamine helps depression quickly and over time', 'heading'), 'journalist', false)).toBeNull();
+    expect(exclusionOf(unit('How ketamine rebuilds synapses within 24 hours', 'heading'), 'journalist', true)).toBeNull();
     expect(exclusionOf(unit('Ketamine restores lost spines', 'heading'), 'journalist', true)).toBeNull();
   });
 

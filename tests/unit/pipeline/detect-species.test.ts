@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assignSpecies, canReportStudyOf, detectSpeciesMentions, speciesOfMentions } from '../../../src/pipeline/detect-species.ts';
-import { extractClaims } from '../../../src/pipeline/extract-claims.ts';
+import { extractMadeUpSource } from './made-up-source.ts';
 import type { ClaimKind, Species } from '../../../src/schemas/vocabulary.ts';
 
 function speciesIn(text: string, context: Species | null = null) {
@@ -89,36 +89,35 @@ describe('whether a sentence can report its source’s study', () => {
   });
 
   it('leaves the study off a claim that names animals in a story about a study of people, and keeps it on the rest', () => {
-    const text = [
-      '---',
-      'title: "A small study"',
-      'titleIsEditorial: false',
-      'outlet:',
-      'url:',
-      'published:',
-      'kind: news-page',
-      'description: "A made-up story for this test."',
-      'studies:',
-      '  - id: small-trial',
-      '    label: Small trial 2025',
-      '    citation: "A trial in eleven men."',
-      '    doi:',
-      '    url:',
-      '    population: human',
-      '    peerReviewed:',
-      'sections: []',
-      '---',
-      'The eleven volunteers felt better a day after the dose.',
-      '',
-      'Animal studies suggest that the drug spurs new synapses within hours.',
-      '',
-      'The researchers found that the brain’s hierarchy flattened.',
-      '',
-    ].join('\n');
-    const { claims } = extractClaims({ id: 'small-trial-story', file: 'small-trial-story.md', bytes: Buffer.from(text) });
+    const { claims } = extractMadeUpSource({
+      id: 'small-trial-story',
+      kind: 'news-page',
+      study: { id: 'small-trial', population: 'human' },
+      body: ['The eleven volunteers felt better a day after the dose.', '', 'Animal studies suggest that the drug spurs new synapses within hours.', '', 'The researchers found that the brain’s hierarchy flattened.'],
+    });
     const studyOf = (start: string) => claims.find((claim) => claim.text.startsWith(start))?.study;
     expect(studyOf('The eleven volunteers')).toBe('small-trial');
     expect(studyOf('Animal studies suggest')).toBeNull();
     expect(studyOf('The researchers found')).toBe('small-trial');
+  });
+});
+
+describe('an interpretation that carries a study of animals over to people', () => {
+  it('keeps the study, as a result or a method naming people would not', () => {
+    const { claims } = extractMadeUpSource({
+      id: 'mouse-story',
+      kind: 'science-news',
+      study: { id: 'mouse-study', population: 'mouse' },
+      body: [
+        'The mice recovered within hours of the dose, the team found.',
+        '',
+        'If the same holds in people, the metabolite might spare patients the side effects.',
+        '',
+        'In people, a single infusion improved mood within a day, earlier trials found.',
+      ],
+    });
+    const claimOf = (start: string) => claims.find((claim) => claim.text.startsWith(start))!;
+    expect([claimOf('If the same holds').kind, claimOf('If the same holds').study]).toEqual(['interpretation', 'mouse-study']);
+    expect(claimOf('In people').study).toBeNull();
   });
 });

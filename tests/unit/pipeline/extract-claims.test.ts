@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { FORUM_HEDGE_PHRASES } from '../../fixtures/forum-hedge-phrases.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/corpus/load-corpus.ts';
-import { extractClaims, type ExtractedSource } from '../../../src/pipeline/extract-claims.ts';
+import type { ExtractedSource } from '../../../src/pipeline/extract-claims.ts';
+import { extractMadeUpSource } from './made-up-source.ts';
 import { collapseWhitespace } from '../../../src/pipeline/split-sentences.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -233,33 +234,18 @@ describe('topics', () => {
 });
 
 describe('a forum post that quotes an article in a block quote', () => {
-  const forum = [
-    '---',
-    'title: "Thread: the metabolite study"',
-    'titleIsEditorial: false',
-    'outlet:',
-    'url:',
-    'published:',
-    'kind: forum-thread',
-    'description: "A made-up thread for this test."',
-    'studies:',
-    '  - id: metabolite-study',
-    '    label: Metabolite study',
-    '    citation: "A study in mice."',
-    '    doi:',
-    '    url:',
-    '    population: mouse',
-    '    peerReviewed: true',
-    'sections: []',
-    '---',
-    'Has anyone read this?',
-    '',
-    '> Given on its own, the metabolite worked as an antidepressant in mice within an hour. The effect was still there 24 hrs later.',
-    '',
-    'I think it sounds too good to be true.',
-    '',
-  ].join('\n');
-  const { claims } = extractClaims({ id: 'metabolite-thread', file: 'metabolite-thread.md', bytes: Buffer.from(forum) });
+  const { claims } = extractMadeUpSource({
+    id: 'metabolite-thread',
+    kind: 'forum-thread',
+    study: { id: 'metabolite-study', population: 'mouse' },
+    body: [
+      'Has anyone read this?',
+      '',
+      '> Given on its own, the metabolite worked as an antidepressant in mice within an hour. The effect was still there 24 hrs later.',
+      '',
+      'I think it sounds too good to be true.',
+    ],
+  });
   const claimOf = (start: string) => claims.find((claim) => claim.text.startsWith(start))!;
 
   it('reads the quoted sentences in the article’s voice, as reports of the study, with the species the quote names', () => {
@@ -273,5 +259,30 @@ describe('a forum post that quotes an article in a block quote', () => {
   it('keeps the participants’ own words commentary', () => {
     expect(claimOf('I think it sounds').kind).toBe('commentary');
     expect(claimOf('I think it sounds').speaker).toBe('forum');
+  });
+});
+
+describe('a forum post that quotes another post in a block quote', () => {
+  const { claims } = extractMadeUpSource({
+    id: 'post-quotes',
+    kind: 'forum-thread',
+    body: [
+      'Has anyone tried it?',
+      '',
+      '> quietriver said:',
+      '> They found the mice recovered within hours of the dose.',
+      '',
+      '> I tried ketamine at a clinic and honestly felt nothing for weeks.',
+      '',
+      'Same for me.',
+    ],
+  });
+
+  it('keeps a quotation that names its poster, or speaks in the first person, in the forum’s voice', () => {
+    for (const start of ['> I tried ketamine', 'They found the mice']) {
+      const claim = claims.find((candidate) => candidate.text.startsWith(start) || candidate.text.startsWith(`> ${start}`));
+      expect(claim, start).toBeDefined();
+      expect([claim!.speaker, claim!.kind], start).toEqual(['forum', 'commentary']);
+    }
   });
 });

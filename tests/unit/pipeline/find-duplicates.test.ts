@@ -27,3 +27,16 @@ describe('findDuplicates', () => {
     expect(duplicateKey('Animal studies suggest growth  …….')).toBe(duplicateKey('animal studies suggest growth'));
   });
 });
+
+describe('a short quotation of an earlier sentence', () => {
+  const texts = ['“Nobody should think of it as a cure,” says Dr. Okonkwo, a psychiatrist.', '> “Nobody should think of it as a cure.”'];
+  const candidates = texts.map(() => true);
+
+  it('is a copy when it stands in a block quote, which says it repeats words from elsewhere', () => {
+    expect(findDuplicates(texts, candidates, [false, true])).toEqual([null, 0]);
+  });
+
+  it('is not, below forty characters, when nothing marks it as quoted', () => {
+    expect(findDuplicates(texts, candidates)).toEqual([null, null]);
+  });
+});
