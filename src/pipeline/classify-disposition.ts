@@ -71,7 +71,12 @@ const RELATIVE_TIME = /^(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|
 const READING_TIME = /^\d+[\s-]*(?:min|minute)s?\s+read$/iu;
 // Vote and count widgets: arrows, stars and numbers only ("▲ 148 ▼", "★★★★☆").
 const VOTE_WIDGET = /^[\s\d▲▼△▽↑↓⬆⬇★☆+−-]+$/u;
-// A price on a short line: "from $399 per session".
+// "20% off": a discount.
+const DISCOUNT = /\d\s?%\s+off\b/iu;
+// A reference in a list: "Li N et al. (2010).", "Autry AE and Monteggia LM (2011)", or a
+// journal, volume and pages: "Nature 475:91-95.", "2010;329(5994):959–964."
+const CITATION = /^(?:[-*•]\s+)?\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}{1,3}\s+)?(?:et al\.?|and\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}{1,3})?)\s*\(\d{4}\)(?:\.|$)|^(?:[-*•]\s+)?(?:\p{Lu}[\p{L}.&]*\s+){1,4}\d+(?:\(\d+\))?:\s?\d+[-–]\d+\.?$|^\d{4};\s*\d+(?:\(\d+\))?:\s*\d+[-–]\d+/u;
+// A price on a short line, or one addressed to the reader: "from $399 per session".
 const PRICE = /(?:[$£€]\s?\d|\d\s?(?:usd|eur|gbp)\b)/iu;
 // A forum user's handle: one token of lower-case letters, or of letters with digits or
 // underscores, ending in neither a full stop nor a question mark ("tmn_84", "quietriver").
@@ -108,24 +113,31 @@ function isWidgetPiece(piece: string): boolean {
   return words.split(/\s*:\s*|\s+/u).every((word) => word === '' || matchesShortUnit(widgetWords, word));
 }
 
-/** Whether one piece of a row says who or when: a byline, a handle, a date, a relative or reading time, a short name. */
-function isNamingPiece(piece: string): boolean {
-  const words = wordsOf(piece);
+/** Whether one piece of a row says who or when: a byline, a handle, a date, a relative or reading time. */
+function isWhoOrWhenPiece(piece: string): boolean {
   return (
     WEEKDAY_OR_MONTH.test(piece) ||
     RELATIVE_TIME.test(piece) ||
     READING_TIME.test(piece) ||
     /^by\s+\S/iu.test(piece) ||
-    (words.length === 1 && HANDLE.test(piece)) ||
-    (words.length <= 4 && !/[.!?]$/u.test(piece) && words.every((word) => /^[\p{Lu}\d&]/u.test(word) || /^(?:of|the|and|for|in|on)$/u.test(word)))
+    /\b(?:19|20)\d{2}\b|^(?:issue|vol|volume|no)\.?\s+\d/iu.test(piece) ||
+    (wordsOf(piece).length === 1 && /[\d_]/u.test(piece) && HANDLE.test(piece))
   );
+}
+
+/** Whether one piece of a row is a short name: a section, a page, an outlet ("Privacy policy"), a handle. */
+function isTitlePiece(piece: string): boolean {
+  const words = wordsOf(piece);
+  if (words.length === 1 && HANDLE.test(piece)) return true;
+  return words.length <= 4 && !/[.!?]$/u.test(piece) && /^[\p{Lu}\d&]/u.test(words[0] ?? '');
 }
 
 /**
  * A row of pieces set apart by "·", "|" or "•", every piece page furniture: buttons and counts
- * ("▲ 148 ▼ · Reply · Share") are boilerplate; a row that names who or when ("maple_and_rust ·
- * 20 minutes ago", "By Lena Farrow · 14 May 2024 · 9 min read") is metadata. Null when some
- * piece is prose.
+ * ("▲ 148 ▼ · Reply · Share") and navigation, three or more short names ("About us | Contact |
+ * Privacy policy"), are boilerplate; a row that says who or when ("maple_and_rust · 20 minutes
+ * ago", "By Lena Farrow · 14 May 2024 · 9 min read", "The Morning Ledger · Health") is metadata.
+ * Null when some piece is prose.
  */
 function rowReason(text: string): ExclusionReason | null {
   // Rows are short; the guard also keeps the split's white-space runs off a hostile long line.
@@ -133,8 +145,8 @@ function rowReason(text: string): ExclusionReason | null {
   const pieces = text.split(WIDGET_SEPARATOR).map((piece) => piece.trim()).filter((piece) => piece !== '');
   if (pieces.length < 2) return null;
   if (pieces.every(isWidgetPiece)) return 'boilerplate';
-  if (pieces.every((piece) => isWidgetPiece(piece) || isNamingPiece(piece))) return 'metadata';
-  return null;
+  if (!pieces.every((piece) => isWidgetPiece(piece) || isTitlePiece(piece) || isWhoOrWhenPiece(piece))) return null;
+  return pieces.length >= 3 && !pieces.some(isWhoOrWhenPiece) ? 'boilerplate' : 'metadata';
 }
 
 /** Whether a line is a breadcrumb trail ("Home › Forums › Ketamine"): short pieces, no sentence. */
@@ -163,13 +175,17 @@ export function exclusionOf(unit: Pick<Unit, 'text' | 'unitType' | 'standalone'>
   if (listSection === 'references') return 'metadata';
   if (listSection === 'promotions') return 'advertisement';
   if (!/[\p{L}\p{N}]/u.test(text) || AVATAR_PLACEHOLDER.test(text) || EMOJI_CODE.test(text)) return 'boilerplate';
-  if (PHONE.test(text) || EMAIL.test(text) || matchesAny(advertisement, text)) return 'advertisement';
-  if (PRICE.test(text) && wordsOf(text).length <= 10) return 'advertisement';
-  if (matchesAny(boilerplateMarkers, text) || GLUED_WORDS.test(text) || matchesShortUnit(boilerplatePattern, withoutCounts(text))) return 'boilerplate';
+  // A row of links is navigation even when one of them says "Subscribe"; a shorter row that
+  // promotes ("Sponsored · Harbor Mind Clinics") is an advertisement.
   const row = rowReason(text);
+  if (row === 'boilerplate') return row;
+  if (PHONE.test(text) || EMAIL.test(text) || matchesAny(advertisement, text)) return 'advertisement';
   if (row !== null) return row;
+  if (PRICE.test(text) && (wordsOf(text).length <= 10 || /\byour?\b/iu.test(text))) return 'advertisement';
+  if (DISCOUNT.test(text) || /^\W*[★☆]/u.test(text)) return 'advertisement';
+  if (matchesAny(boilerplateMarkers, text) || GLUED_WORDS.test(text) || matchesShortUnit(boilerplatePattern, withoutCounts(text))) return 'boilerplate';
   if (isBreadcrumb(text)) return 'boilerplate';
-  if (BARE_URL.test(text) || WEEKDAY_OR_MONTH.test(text) || isDateLine(text) || matchesAny(metadataMarkers, text)) return 'metadata';
+  if (BARE_URL.test(text) || WEEKDAY_OR_MONTH.test(text) || isDateLine(text) || CITATION.test(text) || matchesAny(metadataMarkers, text)) return 'metadata';
   if (voice === 'forum' && unit.standalone && text.length >= 3 && text.length <= 30 && HANDLE.test(text) && /[\d_]/u.test(text)) return 'metadata';
   if (unit.standalone && BOLD_QUESTION.test(text)) return 'metadata';
   // A section's heading that asks, or names a question in a few words ("What the team did",

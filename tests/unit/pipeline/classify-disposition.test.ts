@@ -49,6 +49,20 @@ describe('exclusions', () => {
     ['By Lena Farrow · 14 May 2024 · 9 min read', 'metadata'],
     ['Comments opened 14 March 2024, 09:12', 'metadata'],
     ['Ketamine therapy from $399 per session.', 'advertisement'],
+    ['About us | Contact | Privacy policy | Accessibility', 'boilerplate'],
+    ['Subscribe on Apple Podcasts | Spotify | RSS', 'boilerplate'],
+    ['Sponsored · Harbor Mind Clinics', 'advertisement'],
+    ['The Morning Ledger · Health', 'metadata'],
+    ['Neuropharmacology Journal Club Digest · Issue 14 · Spring 2023', 'metadata'],
+    ['- Autry AE et al. (2011).', 'metadata'],
+    ['- Li N et al. (2010). mTOR-dependent synapse formation underlies the rapid antidepressant effects of NMDA antagonists.', 'metadata'],
+    ['Nature 475:91-95.', 'metadata'],
+    ['Biological Psychiatry 69:754-761.', 'metadata'],
+    ['This episode is brought to you by Driftwood Sleep.', 'advertisement'],
+    ['Go to driftwood.example and use code SYNAPSE for 20% off.', 'advertisement'],
+    ['★★★★☆ "The care team answered every question within a day."', 'advertisement'],
+    ['NovaMind Starter Plan: $299 for your first month, including your clinician visit and eight lozenges.', 'advertisement'],
+    ['## Show notes', 'metadata'],
   ] as const)('excludes "%s" as %s', (text, reason) => {
     expect(exclusionOf(unit(text, 'fragment'), 'journalist')).toBe(reason);
   });
@@ -58,6 +72,8 @@ describe('exclusions', () => {
     expect(exclusionOf(unit('“At our center, 70% of patients responded within 24 hours,” said Liston.'), 'journalist')).toBeNull();
     expect(exclusionOf(unit('On May 6, 2016 the team reported that the metabolite lifted mood in mice.'), 'journalist')).toBeNull();
     expect(exclusionOf(unit('The drug costs less than $1 a dose to make, the authors say, but trials cost millions.'), 'journalist')).toBeNull();
+    expect(exclusionOf(unit('Liston and Beyeler (2019) found that spines returned within a day.'), 'journalist')).toBeNull();
+    expect(exclusionOf(unit('Responses rose 20% in the week after the dose.'), 'journalist')).toBeNull();
     expect(exclusionOf(unit('Stress › fewer spines › low mood, the authors propose.'), 'journalist')).toBeNull();
     expect(exclusionOf(unit('Posted results show that ketamine lifts mood within a day.'), 'journalist')).toBeNull();
   });
@@ -119,6 +135,10 @@ describe('claim kinds', () => {
     expect(classifyDisposition(unit(question, 'sentence', false), { voice: 'journalist', hedgeLevel: 'speculative' })).toEqual({ disposition: 'claim', kind: 'open-question' });
     expect(classifyDisposition(unit(question, 'fragment', true), { voice: 'journalist', hedgeLevel: 'speculative' })).toEqual({ disposition: 'excluded', reason: 'metadata' });
     expect(classifyDisposition(unit('**Will I need to stop my other medications?**', 'fragment', true), journalist)).toEqual({ disposition: 'excluded', reason: 'metadata' });
+  });
+
+  it('reads a title that tells its story in the past tense as a headline, not a label', () => {
+    expect(exclusionOf(unit('The small trial that started it all: how seven patients changed depression research', 'heading'), 'journalist')).toBeNull();
   });
 
   it('reads an asserting title as a headline', () => {
