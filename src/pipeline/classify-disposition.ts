@@ -50,8 +50,11 @@ const PHONE = /(?<!\d)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.
 // Bounded and anchored at a word start: an unbounded local part backtracks quadratically on long runs of letters.
 const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,}/u;
 const BARE_URL = /^(?:<)?(?:https?:\/\/|www\.)\S+(?:>)?$/iu;
-const WEEKDAY_OR_MONTH =
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})$/iu;
+// A calendar date: "May 6, 2016", "14 March 2024", "2024-03-14".
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
+// A line that is a date and nothing else, perhaps with its weekday or in figures.
+const WEEKDAY_OR_MONTH = new RegExp(`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?(?:${DATE}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4})$`, 'iu');
 const PERSON_NAME = /^(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 const GLUED_WORDS = /\p{Ll}\p{Lu}\p{Ll}+\p{Lu}/u;
 const AVATAR_PLACEHOLDER = /^\[[^\]\s]{1,8}\]$/u;
@@ -61,9 +64,8 @@ const OPENING_CONCESSION = /^\W*(?:although|though|while|whereas|even though)\b[
 const MAX_ROW_LENGTH = 200;
 const WIDGET_SEPARATOR = /\s*[·|•]\s*/u;
 const BREADCRUMB_SEPARATOR = /\s*[›»]\s*/u;
-// A date inside a line: "May 6, 2016", "14 March 2024", "2024-03-14", with a clock time after it.
-const DATE_IN_LINE =
-  /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?/iu;
+// A date inside a line, with a clock time after it ("14 March 2024, 09:12").
+const DATE_IN_LINE = new RegExp(`\\b${DATE}(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?`, 'iu');
 const BY_WHOM = /\bby\s+\S+(?:\s+\S+)?\s*$/iu;
 // "3 hours ago", "1 hour ago", "just now": when a comment was posted.
 const RELATIVE_TIME = /^(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago$|^(?:just now|yesterday|today)$/iu;
@@ -101,6 +103,11 @@ function matchesShortUnit(pattern: RegExp, text: string): boolean {
   });
 }
 
+/** Whether a token is a handle that only a handle looks like: with digits or underscores ("tmn_84"). */
+function isMarkedHandle(text: string): boolean {
+  return /[\d_]/u.test(text) && HANDLE.test(text);
+}
+
 /** Counts in parentheses and bare numbers taken out: "Comments (212)", "Show 2 more replies". */
 function withoutCounts(text: string): string {
   return text.replace(/\(\d[\d,.]*\)|(?<![\p{L}\d])\d[\d,.]*(?![\p{L}\d])/gu, ' ').replace(/\s+/gu, ' ').trim();
@@ -121,7 +128,7 @@ function isWhoOrWhenPiece(piece: string): boolean {
     READING_TIME.test(piece) ||
     /^by\s+\S/iu.test(piece) ||
     /\b(?:19|20)\d{2}\b|^(?:issue|vol|volume|no)\.?\s+\d/iu.test(piece) ||
-    (wordsOf(piece).length === 1 && /[\d_]/u.test(piece) && HANDLE.test(piece))
+    (wordsOf(piece).length === 1 && isMarkedHandle(piece))
   );
 }
 
@@ -186,7 +193,7 @@ export function exclusionOf(unit: Pick<Unit, 'text' | 'unitType' | 'standalone'>
   if (matchesAny(boilerplateMarkers, text) || GLUED_WORDS.test(text) || matchesShortUnit(boilerplatePattern, withoutCounts(text))) return 'boilerplate';
   if (isBreadcrumb(text)) return 'boilerplate';
   if (BARE_URL.test(text) || WEEKDAY_OR_MONTH.test(text) || isDateLine(text) || CITATION.test(text) || matchesAny(metadataMarkers, text)) return 'metadata';
-  if (voice === 'forum' && unit.standalone && text.length >= 3 && text.length <= 30 && HANDLE.test(text) && /[\d_]/u.test(text)) return 'metadata';
+  if (voice === 'forum' && unit.standalone && text.length >= 3 && text.length <= 30 && isMarkedHandle(text)) return 'metadata';
   if (unit.standalone && BOLD_QUESTION.test(text)) return 'metadata';
   // A section's heading that asks, or names a question in a few words ("What the team did",
   // "How does it work?"), labels the answer below it; a longer one may assert ("How ketamine

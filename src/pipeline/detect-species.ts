@@ -112,18 +112,23 @@ export function assignSpecies(claims: readonly SpeciesInput[]): { species: Speci
 }
 
 const ANIMALS: ReadonlySet<Species> = new Set(['mouse', 'rat', 'animal']);
+/** Kinds of claim that report evidence: what was found, what was done, and what it is read to mean. */
+const EVIDENCE_KINDS: ReadonlySet<ClaimKind> = new Set(['finding', 'method', 'interpretation']);
 
 /**
- * Whether a sentence that names the population `named` can report a study of `population`.
- * A sentence naming animals only cannot report a study of people, nor one naming people only a
- * study of animals: "Animal studies suggest that ketamine almost immediately spurs the growth of
- * new dendritic spines", in a news story about a study of eleven men, reports earlier work, not
- * that study. Sentences that name nothing, cells or several populations, and studies of cells or
- * of several (a review), can report any.
+ * Whether a claim of `kind` that names the population `named` can report a study of
+ * `population`. A result, method or reading that names animals only cannot report a study of
+ * people: "Animal studies suggest that ketamine almost immediately spurs the growth of new
+ * dendritic spines", in a news story about a study of eleven men, reports earlier work, not that
+ * study. A result or method that names people only cannot report a study of animals either, but
+ * a reading may carry an animal result over to people ("If the same holds in people, HNK might
+ * ..."), and an open question or a headline may name the population a study is hoped to reach.
+ * Claims that name nothing, cells or several populations, and studies of cells or of several
+ * (a review), can report any.
  */
-export function canReportStudyOf(named: Species | null, population: Species | null): boolean {
-  if (named === null || population === null) return true;
+export function canReportStudyOf(kind: ClaimKind, named: Species | null, population: Species | null): boolean {
+  if (!EVIDENCE_KINDS.has(kind) || named === null || population === null) return true;
   if (ANIMALS.has(named) && population === 'human') return false;
-  if (named === 'human' && ANIMALS.has(population)) return false;
+  if (named === 'human' && ANIMALS.has(population)) return kind === 'interpretation';
   return true;
 }

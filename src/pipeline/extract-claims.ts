@@ -38,8 +38,6 @@ export interface ExtractedSource {
 const STUDYLESS_KINDS: ReadonlySet<ClaimKind> = new Set(['background', 'commentary']);
 /** A time phrase that places something after an event, not a duration ("a day later", "within hours"). */
 const TIME_AFTER = /\b(?:later|after|afterwards|within|since)\b/iu;
-/** Kinds of claim that report evidence: what was found, what was done, and what it is read to mean. */
-const EVIDENCE_KINDS: ReadonlySet<ClaimKind> = new Set(['finding', 'method', 'interpretation']);
 
 /**
  * The claim pipeline for one source: bytes → text → frontmatter and body → markdown tree →
@@ -108,15 +106,10 @@ export function extractClaims(input: SourceFile): ExtractedSource {
     if (STUDYLESS_KINDS.has(kindAt(index))) return null;
     const entry = placed[index]!;
     const study = entry.sectionStudy !== undefined ? entry.sectionStudy : (defaultStudy?.id ?? null);
-    // A result, method or reading that names another population than the study's reports other
-    // evidence; a question or a headline may name the population the study is hoped to reach.
-    if (!EVIDENCE_KINDS.has(kindAt(index))) return study;
+    // A claim that names another population than the study's may report other evidence.
     const population = populationOf(study);
     const named = speciesOfMentions(detectSpeciesMentions(units[index]!.text), population);
-    // An interpretation may carry an animal result over to people ("If the same holds in
-    // people, HNK might ..."): only a named animal takes it off a study of people.
-    if (kindAt(index) === 'interpretation' && named === 'human') return study;
-    return canReportStudyOf(named, population) ? study : null;
+    return canReportStudyOf(kindAt(index), named, population) ? study : null;
   };
 
   const species = assignSpecies(

@@ -71,21 +71,29 @@ describe('assignSpecies', () => {
 
 describe('whether a sentence can report its source’s study', () => {
   it('holds that animals named alone cannot report a study of people, nor people named alone a study of animals', () => {
-    expect(canReportStudyOf('animal', 'human')).toBe(false);
-    expect(canReportStudyOf('mouse', 'human')).toBe(false);
-    expect(canReportStudyOf('human', 'mouse')).toBe(false);
-    expect(canReportStudyOf('human', 'animal')).toBe(false);
+    expect(canReportStudyOf('finding', 'animal', 'human')).toBe(false);
+    expect(canReportStudyOf('finding', 'mouse', 'human')).toBe(false);
+    expect(canReportStudyOf('finding', 'human', 'mouse')).toBe(false);
+    expect(canReportStudyOf('finding', 'human', 'animal')).toBe(false);
   });
 
   it('lets a sentence that names nothing, the same rung, cells or several populations report any study, and any sentence a review', () => {
-    expect(canReportStudyOf(null, 'human')).toBe(true);
-    expect(canReportStudyOf('mouse', 'animal')).toBe(true);
-    expect(canReportStudyOf('animal', 'mouse')).toBe(true);
-    expect(canReportStudyOf('human', 'human')).toBe(true);
-    expect(canReportStudyOf('cells', 'human')).toBe(true);
-    expect(canReportStudyOf('mixed', 'human')).toBe(true);
-    expect(canReportStudyOf('animal', 'mixed')).toBe(true);
-    expect(canReportStudyOf('mouse', null)).toBe(true);
+    expect(canReportStudyOf('finding', null, 'human')).toBe(true);
+    expect(canReportStudyOf('finding', 'mouse', 'animal')).toBe(true);
+    expect(canReportStudyOf('finding', 'animal', 'mouse')).toBe(true);
+    expect(canReportStudyOf('finding', 'human', 'human')).toBe(true);
+    expect(canReportStudyOf('finding', 'cells', 'human')).toBe(true);
+    expect(canReportStudyOf('finding', 'mixed', 'human')).toBe(true);
+    expect(canReportStudyOf('finding', 'animal', 'mixed')).toBe(true);
+    expect(canReportStudyOf('finding', 'mouse', null)).toBe(true);
+  });
+
+  it('lets a reading carry an animal study over to people, and a question or headline name anyone, but not a reading name animals under a study of people', () => {
+    expect(canReportStudyOf('interpretation', 'human', 'mouse')).toBe(true);
+    expect(canReportStudyOf('method', 'human', 'mouse')).toBe(false);
+    expect(canReportStudyOf('interpretation', 'animal', 'human')).toBe(false);
+    expect(canReportStudyOf('open-question', 'human', 'mouse')).toBe(true);
+    expect(canReportStudyOf('headline', 'animal', 'human')).toBe(true);
   });
 
   it('leaves the study off a claim that names animals in a story about a study of people, and keeps it on the rest', () => {
