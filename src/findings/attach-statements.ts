@@ -43,8 +43,15 @@ export function attachStatements<Summary>({ groups, pairs, summarize, combine, c
     for (const position of groupsOf.get(other) ?? []) {
       let byGroup = totals.get(index);
       if (byGroup === undefined) totals.set(index, (byGroup = new Map()));
-      const entry = byGroup.get(position) ?? { sum: 0, strongest: 0, second: 0 };
-      byGroup.set(position, { sum: entry.sum + score, strongest: Math.max(entry.strongest, score), second: Math.max(entry.second, Math.min(entry.strongest, score)) });
+      const entry = byGroup.get(position);
+      if (entry === undefined) {
+        byGroup.set(position, { sum: score, strongest: score, second: 0 });
+        continue;
+      }
+      // Updated in place: a large corpus makes millions of these.
+      entry.second = Math.max(entry.second, Math.min(entry.strongest, score));
+      entry.strongest = Math.max(entry.strongest, score);
+      entry.sum += score;
     }
   };
   for (const { first, second, score } of pairs) {

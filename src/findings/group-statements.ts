@@ -63,17 +63,12 @@ export function groupStatements<Summary>(input: GroupingInput<Summary>): number[
   const { count, voice, pairs, summarize, combine, conflict, linkThreshold, meanThreshold } = input;
   // Every group is named by the index it started from; `owner` leads a member to its group.
   const owner = Array.from({ length: count }, (_, index) => index);
-  // Members in no particular order (sorted once at the end), with the lowest index kept apart.
-  const members = new Map<number, number[]>();
-  const lowestOf = new Map<number, number>();
-  const summaries = new Map<number, Summary>();
-  const edges = new Map<number, Map<number, Between>>();
-  for (let index = 0; index < count; index += 1) {
-    members.set(index, [index]);
-    lowestOf.set(index, index);
-    summaries.set(index, summarize(index));
-    edges.set(index, new Map());
-  }
+  // Members in no particular order (sorted once at the end), with the lowest index kept apart;
+  // arrays by group, emptied when a group merges away.
+  const members: (number[] | undefined)[] = Array.from({ length: count }, (_, index) => [index]);
+  const lowestOf = Array.from({ length: count }, (_, index) => index);
+  const summaries: (Summary | undefined)[] = Array.from({ length: count }, (_, index) => summarize(index));
+  const edges: (Map<number, Between> | undefined)[] = Array.from({ length: count }, () => new Map());
   const groupOf = (index: number): number => {
     let root = index;
     while (owner[root] !== root) root = owner[root]!;
@@ -86,12 +81,12 @@ export function groupStatements<Summary>(input: GroupingInput<Summary>): number[
   };
 
   const heap = new CandidateHeap();
-  const lowest = (group: number) => lowestOf.get(group)!;
+  const lowest = (group: number) => lowestOf[group]!;
   // A pair of groups is a candidate only once it may merge: a link between them, and a mean at
   // the threshold. Neither can rise but through a merge next to both, which offers it again.
   const offer = (first: number, second: number, between: Between) => {
     if (between.strongest < linkThreshold) return;
-    const mean = between.sum / (members.get(first)!.length * members.get(second)!.length);
+    const mean = between.sum / (members[first]!.length * members[second]!.length);
     if (mean < meanThreshold) return;
     const lowFirst = lowest(first);
     const lowSecond = lowest(second);
@@ -102,8 +97,8 @@ export function groupStatements<Summary>(input: GroupingInput<Summary>): number[
   for (const { first, second, score } of pairs) {
     if (first === second || score <= 0) continue;
     const between = { sum: score, strongest: score, offered: -1 };
-    edges.get(first)!.set(second, between);
-    edges.get(second)!.set(first, between);
+    edges[first]!.set(second, between);
+    edges[second]!.set(first, between);
     offer(first, second, between);
   }
 
@@ -111,55 +106,64 @@ export function groupStatements<Summary>(input: GroupingInput<Summary>): number[
     const first = groupOf(candidate.first);
     const second = groupOf(candidate.second);
     if (first === second) continue;
-    const between = edges.get(first)!.get(second);
+    const between = edges[first]!.get(second);
     // An offer made again since, at another mean, stands for this one (means that differ by
     // rounding alone, summed in another order, count as one, as below).
     if (between === undefined || Math.abs(candidate.mean - between.offered) > 1e-12) continue;
     // A candidate naming a group since merged away is dropped: that merge offered the pair
     // again under the merged group's name.
     if (first !== candidate.first || second !== candidate.second) continue;
-    const mean = between.sum / (members.get(first)!.length * members.get(second)!.length);
+    const mean = between.sum / (members[first]!.length * members[second]!.length);
     const low = Math.min(lowest(first), lowest(second));
     if (mean < candidate.mean - 1e-12 || low !== candidate.low) {
       // A stale bound: offer the pair again at its true mean.
       offer(Math.min(first, second), Math.max(first, second), between);
       continue;
     }
-    if (between.strongest < linkThreshold || conflict(summaries.get(first)!, summaries.get(second)!)) continue;
+    if (between.strongest < linkThreshold || conflict(summaries[first]!, summaries[second]!)) continue;
     merge(first, second);
   }
 
   /** Merges the group with fewer neighbours into the other, and offers the changed pairs. */
   function merge(a: number, b: number): void {
-    const [into, from] = edges.get(a)!.size >= edges.get(b)!.size ? [a, b] : [b, a];
+    const [into, from] = edges[a]!.size >= edges[b]!.size ? [a, b] : [b, a];
     owner[from] = into;
-    const [larger, smaller] = members.get(into)!.length >= members.get(from)!.length ? [members.get(into)!, members.get(from)!] : [members.get(from)!, members.get(into)!];
+    const [larger, smaller] = members[into]!.length >= members[from]!.length ? [members[into]!, members[from]!] : [members[from]!, members[into]!];
     for (const member of smaller) larger.push(member);
-    members.set(into, larger);
-    members.delete(from);
-    lowestOf.set(into, Math.min(lowestOf.get(into)!, lowestOf.get(from)!));
-    lowestOf.delete(from);
-    summaries.set(into, combine(summaries.get(into)!, summaries.get(from)!));
-    summaries.delete(from);
-    const intoEdges = edges.get(into)!;
-    const fromEdges = edges.get(from)!;
+    members[into] = larger;
+    members[from] = undefined;
+    lowestOf[into] = Math.min(lowestOf[into]!, lowestOf[from]!);
+    summaries[into] = combine(summaries[into]!, summaries[from]!);
+    summaries[from] = undefined;
+    const intoEdges = edges[into]!;
+    const fromEdges = edges[from]!;
     intoEdges.delete(from);
-    edges.delete(from);
+    edges[from] = undefined;
     // Only a group next to both can become newly mergeable (its strongest pair may rise); the
     // means with the others only fall, and their candidates stay valid upper bounds.
     for (const [other, between] of fromEdges) {
       if (other === into) continue;
-      const otherEdges = edges.get(other)!;
+      const otherEdges = edges[other]!;
       otherEdges.delete(from);
       const existing = intoEdges.get(other);
-      const combined = existing === undefined ? { sum: between.sum, strongest: between.strongest, offered: -1 } : { sum: existing.sum + between.sum, strongest: Math.max(existing.strongest, between.strongest), offered: -1 };
-      intoEdges.set(other, combined);
-      otherEdges.set(into, combined);
-      offer(Math.min(into, other), Math.max(into, other), combined);
+      if (existing === undefined) {
+        // The pair moves to the merged group as it is; its older offers name `from` and lapse.
+        between.offered = -1;
+        intoEdges.set(other, between);
+        otherEdges.set(into, between);
+        offer(Math.min(into, other), Math.max(into, other), between);
+      } else {
+        // Both directions share this record, so updating it in place updates both.
+        existing.sum += between.sum;
+        existing.strongest = Math.max(existing.strongest, between.strongest);
+        existing.offered = -1;
+        offer(Math.min(into, other), Math.max(into, other), existing);
+      }
     }
   }
 
-  return [...members.values()]
+  return members
+    .filter((group): group is number[] => group !== undefined)
     .filter((group) => new Set(group.map(voice)).size >= 2)
     .map((group) => group.sort((a, b) => a - b))
     .sort((a, b) => a[0]! - b[0]!);

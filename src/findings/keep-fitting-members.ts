@@ -1,4 +1,5 @@
 import type { ScoredPair } from './group-statements.ts';
+import { forEachNeighbour, pairNeighbours } from './pair-neighbours.ts';
 
 /**
  * Each group without the members that fit it least: a member stays only while its mean score
@@ -12,22 +13,15 @@ import type { ScoredPair } from './group-statements.ts';
  * on the input. A group of two is left as it is (src/findings/keep-told-twice.ts judges it).
  */
 export function keepFittingMembers(groups: readonly (readonly number[])[], pairs: readonly ScoredPair[], minimumMean: number): number[][] {
-  const scoresOf = new Map<number, { other: number; score: number }[]>();
-  const add = (index: number, other: number, score: number) => {
-    const list = scoresOf.get(index);
-    if (list === undefined) scoresOf.set(index, [{ other, score }]);
-    else list.push({ other, score });
-  };
-  for (const { first, second, score } of pairs) {
-    add(first, second, score);
-    add(second, first, score);
-  }
+  const neighbours = pairNeighbours(pairs);
 
   return groups.map((group) => {
     const members = new Set(group);
     const sums = new Map<number, number>(group.map((index) => [index, 0]));
     for (const index of group) {
-      for (const { other, score } of scoresOf.get(index) ?? []) if (members.has(other)) sums.set(index, sums.get(index)! + score);
+      forEachNeighbour(neighbours, index, (other, score) => {
+        if (members.has(other)) sums.set(index, sums.get(index)! + score);
+      });
     }
     while (members.size > 2) {
       let worst = -1;
@@ -41,7 +35,9 @@ export function keepFittingMembers(groups: readonly (readonly number[])[], pairs
       }
       if (worstSum / (members.size - 1) >= minimumMean) break;
       members.delete(worst);
-      for (const { other, score } of scoresOf.get(worst) ?? []) if (members.has(other)) sums.set(other, sums.get(other)! - score);
+      forEachNeighbour(neighbours, worst, (other, score) => {
+        if (members.has(other)) sums.set(other, sums.get(other)! - score);
+      });
     }
     return group.filter((index) => members.has(index));
   });

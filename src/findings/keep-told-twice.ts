@@ -1,4 +1,5 @@
 import type { ScoredPair } from './group-statements.ts';
+import { forEachNeighbour, pairNeighbours } from './pair-neighbours.ts';
 
 /**
  * Each group without the members that no other voice in it tells: a member stays only if it
@@ -9,17 +10,14 @@ import type { ScoredPair } from './group-statements.ts';
  * the same members as an earlier one is dropped as a repeat.
  */
 export function keepToldTwice(groups: readonly (readonly number[])[], pairs: readonly ScoredPair[], voice: (index: number) => string, strength = 0): number[][] {
-  const alike = new Map<number, Set<number>>();
-  const add = (index: number, other: number) => {
-    let set = alike.get(index);
-    if (set === undefined) alike.set(index, (set = new Set()));
-    set.add(other);
+  const neighbours = pairNeighbours(pairs);
+  const toldByAnother = (index: number, inGroup: ReadonlySet<number>) => {
+    let found = false;
+    forEachNeighbour(neighbours, index, (other, score) => {
+      if (!found && score >= strength && inGroup.has(other) && voice(index) !== voice(other)) found = true;
+    });
+    return found;
   };
-  for (const { first, second, score } of pairs) {
-    if (score < strength || voice(first) === voice(second)) continue;
-    add(first, second);
-    add(second, first);
-  }
 
   const seen = new Set<string>();
   const kept: number[][] = [];
@@ -27,7 +25,7 @@ export function keepToldTwice(groups: readonly (readonly number[])[], pairs: rea
     let members = [...group];
     for (;;) {
       const inGroup = new Set(members);
-      const next = members.filter((index) => [...(alike.get(index) ?? [])].some((other) => inGroup.has(other)));
+      const next = members.filter((index) => toldByAnother(index, inGroup));
       if (next.length === members.length) break;
       members = next;
     }
