@@ -5,9 +5,10 @@ import { describeAgreement, FIELDS, measureAgreement, readAnnotations, type Agre
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
-function report(name: string, agreement: Agreement): void {
+/** Prints a set's agreement, and with SHOW_DISAGREEMENTS its disagreements unless the set is sealed. */
+function report(name: string, agreement: Agreement, sealed = false): void {
   console.log(`${name}: ${describeAgreement(agreement)}`);
-  if (process.env['SHOW_DISAGREEMENTS']) {
+  if (process.env['SHOW_DISAGREEMENTS'] && !sealed) {
     for (const { field, annotated, pipeline, text } of agreement.disagreements) console.log(`  ${field}: annotated ${annotated}, pipeline ${pipeline} · ${text.slice(0, 100)}`);
   }
 }
@@ -26,12 +27,12 @@ describe('agreement with a blind annotation of the seeds', () => {
  * its agreement is reported, held at the level last measured, and the seeds' 90% is asserted as
  * an expected failure, so the day a set reaches it this turns red.
  */
-function describeNewSources(name: string, folder: string, floors: Record<Field, number>): void {
+function describeNewSources(name: string, folder: string, floors: Record<Field, number>, { sealed = false } = {}): void {
   describe(`agreement with a blind annotation of ${name} (tests/fixtures/${folder}/)`, () => {
     const agreement = measureAgreement(readAnnotations(new URL(`../../fixtures/${folder}/held-out-blind.jsonl`, import.meta.url)), loadCorpus(root, `tests/fixtures/${folder}/sources`));
 
     it('has a unit for every clear annotation, and reports the agreement field by field', () => {
-      report(name, agreement);
+      report(name, agreement, sealed);
       expect(agreement.missing).toEqual([]);
     });
 
@@ -98,3 +99,14 @@ describeNewSources('a third set of new sources', 'held-out-3', { disposition: 0.
  * two in five dispositions to closer to three in five; the seeds' 96% is still far off.
  */
 describeNewSources('a fourth set of new sources', 'held-out-4', { disposition: 0.571, species: 0.512, speciesBasis: 0.512, hedge: 0.927, speaker: 1, study: 0.415, phases: 0.976 });
+
+/*
+ * A fifth set (held-out-5/README.md: a journal article's landing page, a newsletter as archived
+ * on the web, a Q&A site's answers), written and labelled blind by a fifth helper, of kinds no
+ * earlier set had, and measured once with the rules as they stood after the fourth set was
+ * written (2026-12-04), before anything was drawn from the fourth or the fifth: disposition 55.9%
+ * of 111, species 55.1%, basis 63.3%, hedge 100%, speaker 98.0%, study 46.9%, phases 91.8% of 49.
+ * Sealed: its disagreements are not printed and no rule is drawn from it, so it measures whether
+ * rules drawn from the fourth set carry over to pages they were not written for.
+ */
+describeNewSources('a fifth set of new sources', 'held-out-5', { disposition: 0.559, species: 0.551, speciesBasis: 0.633, hedge: 1, speaker: 0.98, study: 0.469, phases: 0.918 }, { sealed: true });
