@@ -1,6 +1,6 @@
 import type { Claim } from '../schemas/claim.ts';
 import type { FindingGroup, MoreCertainClaim, SpinCheck } from '../schemas/finding.ts';
-import { certaintyRank, studyWording } from './detect-hedge-drift.ts';
+import { certaintyRank, studyWording, wordsAResult } from './detect-hedge-drift.ts';
 import type { FlagMember } from './flag-member.ts';
 import { tellingOf } from './telling-of.ts';
 import { groupBy } from '../pipeline/group-by.ts';
@@ -10,7 +10,8 @@ import { groupBy } from '../pipeline/group-by.ts';
  * the study's own wording of the same finding (the abstract's, or the most hedged telling's
  * when the group holds no abstract; src/findings/detect-hedge-drift.ts), among the group's
  * tellings of the same study (a study that one telling alone reports has nothing to be more
- * certain than; a claim of no study is not checked), and which of its
+ * certain than; a claim of no study is not checked, nor a method or an open question, which no
+ * study hedges), and which of its
  * claims that report a study never say who was studied (speciesBasis `study`).
  *
  * Species omission is counted over every claim that reports a study, not only grouped ones: a
@@ -33,7 +34,11 @@ export function checkSpin(sourceIds: readonly string[], claims: readonly Claim[]
     members.forEach((member) => grouped.add(member.claim.id));
     // Each claim is held to its own study's wording: a group may also hold general facts and
     // tellings of other studies, whose hedges say nothing of how firmly this study put it.
-    for (const [study, ofStudy] of groupBy(members, (member) => member.claim.study)) {
+    // Methods and open questions are not held to the study's hedges (wordsAResult).
+    for (const [study, ofStudy] of groupBy(
+      members.filter((member) => wordsAResult(member.claim.kind)),
+      (member) => member.claim.study,
+    )) {
       if (study === null) continue;
       const reference = studyWording(ofStudy);
       const referenceTellings = new Set(reference.members.map((member) => member.telling));

@@ -1,10 +1,20 @@
 import type { FindingFlag } from '../schemas/finding.ts';
-import { HedgeLevelSchema, type HedgeLevel } from '../schemas/vocabulary.ts';
+import { HedgeLevelSchema, type ClaimKind, type HedgeLevel } from '../schemas/vocabulary.ts';
 import { claimIdsOf, listNames, sentence, type FlagMember, type TellingName } from './flag-member.ts';
 
 /** How certain a level is: 0 for asserted, the most certain. */
 export function certaintyRank(level: HedgeLevel): number {
   return HedgeLevelSchema.options.indexOf(level);
+}
+
+/**
+ * Whether a claim of this kind words a result, so that its certainty can be compared with the
+ * study's: a finding, what it means, a headline, or something stated as known. A study does not
+ * hedge what its researchers did ("the scientists gave the animals a dose of ketamine") nor
+ * what nobody knows yet, so a method stated plainly beside a hedged result is no overstatement.
+ */
+export function wordsAResult(kind: ClaimKind): boolean {
+  return kind !== 'method' && kind !== 'open-question' && kind !== 'commentary';
 }
 
 /** How one telling, or several, word a finding, in a sentence. */
@@ -44,11 +54,12 @@ export function studyWording(members: readonly FlagMember[]): StudyWording {
  * that word it otherwise are that telling's own business, not drift. The tellings of a study
  * are held to that study's wording only: a general statement that joined them ("There has been
  * research done to suggest ...") reports no study, so it is compared with the group's other
- * general statements, as the studies' spin check does (src/findings/check-spin.ts).
+ * general statements, as the studies' spin check does (src/findings/check-spin.ts). Only members
+ * that word a result are compared (wordsAResult).
  */
 export function detectHedgeDrift(members: readonly FlagMember[], tellingName: TellingName): FindingFlag | null {
   const byStudy = new Map<string | null, FlagMember[]>();
-  for (const member of members) {
+  for (const member of members.filter((candidate) => wordsAResult(candidate.claim.kind))) {
     const part = byStudy.get(member.claim.study);
     if (part === undefined) byStudy.set(member.claim.study, [member]);
     else part.push(member);

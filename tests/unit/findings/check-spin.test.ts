@@ -39,6 +39,13 @@ describe('checkSpin', () => {
     expect(checks.flatMap((check) => check.moreCertain)).toEqual([]);
   });
 
+  it('does not count a method stated plainly as more certain than the study\'s hedged result', () => {
+    const method = claim('The team gave the mice a dose of ketamine.', { id: 'method', sourceId: 'report', kind: 'method' });
+    const withMethod = { id: 'finding-3', claimIds: ['abstract', 'story', 'method'] } as FindingGroup;
+    const [, report] = checkSpin(['forum', 'report'], [abstract, story, method], [withMethod]);
+    expect(report!.moreCertain.map((entry) => entry.claimId)).toEqual(['story']);
+  });
+
   it('never counts the abstract against itself', () => {
     const [forum] = checkSpin(['forum', 'report'], [abstract, story], [group]);
     expect(forum!.moreCertain).toEqual([]);

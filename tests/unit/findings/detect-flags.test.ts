@@ -78,6 +78,13 @@ describe('detectHedgeDrift', () => {
     expect(detectHedgeDrift([firm, soft], tellingName)?.detail).toBe("The paper's abstract states it as fact; the news article offers it as a possibility.");
   });
 
+  it('does not hold a method or an open question to the hedges of the study\'s results', () => {
+    const method = member('Next, the scientists gave the animals a dose of ketamine.', { id: 'report-method', sourceId: 'report', kind: 'method' });
+    const unknown = member('How long the effect lasts is not known.', { id: 'clinic-open', sourceId: 'clinic', kind: 'open-question' });
+    expect(detectHedgeDrift([abstract, method, unknown], tellingName)).toBeNull();
+    expect(detectHedgeDrift([abstract, method, asserted], tellingName)?.claimIds).toEqual(['abstract', 'report-asserted']);
+  });
+
   it('measures against the most hedged telling when no abstract is in the group', () => {
     const hedged = member('Ketamine seems to work in two steps.', { id: 'clinic-hedged', sourceId: 'clinic', hedge: { level: 'hedged', cues: [] } });
     expect(studyWording([asserted, hedged])).toMatchObject({ level: 'hedged', fromAbstract: false });
@@ -128,6 +135,18 @@ describe('detectSpeciesOmission', () => {
       kind: 'species-omitted',
       claimIds: ['knowridge'],
       detail: 'The clinic blog does not say who was studied; the news article and the forum thread say mice.',
+    });
+  });
+
+  it('does not hold a telling silent on a mouse study to people named in a clinical trial that shares the group', () => {
+    const trial = member('In clinical trials, patients improved within hours.', { id: 'trial', sourceId: 'report', species: 'human', speciesBasis: 'sentence', study: 'a-trial' });
+    const unnamed = member('Ketamine makes young neurons more active.', { id: 'knowridge', sourceId: 'clinic', speciesBasis: 'study', study: 'a-mouse-study' });
+    expect(detectSpeciesOmission([trial, unnamed], tellingName, speciesName)).toBeNull();
+    const namedMice = member('In mice, young neurons grew more active.', { id: 'mice', sourceId: 'npr', speciesBasis: 'sentence', study: 'a-mouse-study' });
+    expect(detectSpeciesOmission([trial, unnamed, namedMice], tellingName, speciesName)).toEqual({
+      kind: 'species-omitted',
+      claimIds: ['knowridge'],
+      detail: 'The clinic blog does not say who was studied; the forum thread says mice.',
     });
   });
 });
