@@ -70,6 +70,8 @@ test('checking a filter and submitting shows the matching claims across every pa
   await page.goto('/claims/');
   await page.locator('#claims-species-mouse').check();
   await expect(page.locator('[data-active-filters]')).toHaveText(/on: Mice/);
+  // The button that applies the filters is in view beside the box just checked, not two screens down.
+  await expect(page.getByRole('button', { name: 'Show matching claims' })).toBeInViewport();
   await page.getByRole('button', { name: 'Show matching claims' }).click();
   await expect(page).toHaveURL(/\/search\/\?species=mouse$/);
   await expect(page.getByRole('status')).toHaveText(new RegExp(`^${mice.length} results`));

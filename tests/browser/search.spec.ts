@@ -207,6 +207,13 @@ test('a query that matches nothing says so and suggests the facets', async ({ pa
   await expect(page.getByRole('status')).toHaveText('No results.');
   await expect(page.getByText('No claim matches.')).toBeVisible();
   await expect(page.getByText(/remove a filter/)).toBeVisible();
+  // Right under the status, not below the room kept for results: in view without scrolling.
+  const help = await page.getByText('No claim matches.').boundingBox();
+  const status = await page.getByRole('status').boundingBox();
+  expect(help!.y - (status!.y + status!.height)).toBeLessThan(60);
+  expect(help!.y + help!.height).toBeLessThan(page.viewportSize()!.height);
+  await page.getByRole('link', { name: 'glossary', exact: true }).click();
+  await expect(page).toHaveURL(/\/glossary\/$/);
 });
 
 for (const [name, text] of [
