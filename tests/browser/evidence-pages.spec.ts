@@ -66,6 +66,11 @@ test('at 320 px the timeline chart keeps legible labels and scrolls inside its f
   expect(await label.evaluate((element) => element.getBoundingClientRect().height)).toBeGreaterThanOrEqual(11);
   expect(await figure.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeGreaterThan(0);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  // A phone opens on the first minutes only; the page says there is more to the side. A wide
+  // screen, which shows the whole chart, is not told to scroll.
+  await expect(page.getByText('The chart is wider than this screen')).toBeInViewport();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.getByText('The chart is wider than this screen')).toBeHidden();
 });
 
 test('an address the site does not have answers 404 with the site around it and the way back', async ({ page }) => {
