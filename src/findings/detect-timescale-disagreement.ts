@@ -1,6 +1,6 @@
 import type { FindingFlag } from '../schemas/finding.ts';
 import { isNumbered } from './compare-timescales.ts';
-import { claimIdsOf, listNames, sentence, type FlagMember, type TellingName } from './flag-member.ts';
+import { claimIdsOf, sentence, type FlagMember, type TellingName } from './flag-member.ts';
 import { formatWindow } from './format-hours.ts';
 
 /**
@@ -12,12 +12,33 @@ export function detectTimescaleDisagreement(members: readonly FlagMember[], tell
   const timed = members.filter((member) => member.timescales.length > 0).map((member) => ({ member, key: windowsOf(member) }));
   const disagree = timed.some((first) => timed.some((second) => first.member.telling !== second.member.telling && first.key !== second.key));
   if (!disagree) return null;
-  const parts = timed.map(({ member, key }) => `${member.timescales.map((timescale) => `"${timescale.text}"`).join(' and ')} (${key}) in ${tellingName(member.telling)}`);
   return {
     kind: 'timescale-disagreement',
     claimIds: claimIdsOf(timed.map(({ member }) => member)),
-    detail: sentence(`the tellings give different times: ${listNames(parts)}.`),
+    detail: `The tellings give different times. ${sentence(tellingTimes(timed.map(({ member }) => member), tellingName).join('; '))}.`,
   };
+}
+
+/**
+ * Each telling's times, once each, in the order the group gives them: a number's window beside
+ * its words, and the words with no number together ("the clinic blog: "rapidly", "quickly" (no
+ * number)"), so a group of thirty tellings reads as one line per outlet, not one per sentence.
+ */
+function tellingTimes(members: readonly FlagMember[], tellingName: TellingName): string[] {
+  const byTelling = new Map<string, { numbered: Map<string, string>; unnumbered: Set<string> }>();
+  for (const member of members) {
+    let times = byTelling.get(member.telling);
+    if (times === undefined) byTelling.set(member.telling, (times = { numbered: new Map(), unnumbered: new Set() }));
+    for (const timescale of member.timescales) {
+      if (isNumbered(timescale)) times.numbered.set(timescale.text, formatWindow(timescale.fromHours, timescale.toHours));
+      else times.unnumbered.add(timescale.text);
+    }
+  }
+  return [...byTelling].map(([telling, { numbered, unnumbered }]) => {
+    const phrases = [...numbered].map(([text, window]) => `"${text}" (${window})`);
+    if (unnumbered.size > 0) phrases.push(`${[...unnumbered].map((text) => `"${text}"`).join(', ')} (no number)`);
+    return `${tellingName(telling)}: ${phrases.join(', ')}`;
+  });
 }
 
 /** A member's times as windows in words, "no number" for a time with none. */

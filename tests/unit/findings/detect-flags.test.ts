@@ -28,8 +28,17 @@ describe('detectTimescaleDisagreement', () => {
       kind: 'timescale-disagreement',
       claimIds: ['report-3h', 'npr-6h', 'clinic-now'],
       detail:
-        'The tellings give different times: "within 3 hours" (up to 3 hours) in the news article, "less than six hours" (up to 6 hours) in the forum thread and "almost immediately" (no number) in the clinic blog.',
+        'The tellings give different times. The news article: "within 3 hours" (up to 3 hours); the forum thread: "less than six hours" (up to 6 hours); the clinic blog: "almost immediately" (no number).',
     });
+  });
+
+  it('names each telling once, its numbered times with their windows and its words with no number together', () => {
+    const quickly = member('The drug acts quickly.', { id: 'report-quick', sourceId: 'report' });
+    const rapidly = member('Relief comes rapidly and almost immediately.', { id: 'clinic-rapid', sourceId: 'clinic' });
+    const detail = detectTimescaleDisagreement([threeHours, quickly, immediately, rapidly, sixHours], tellingName)!.detail;
+    expect(detail).toBe(
+      'The tellings give different times. The news article: "within 3 hours" (up to 3 hours), "quickly" (no number); the clinic blog: "almost immediately", "rapidly" (no number); the forum thread: "less than six hours" (up to 6 hours).',
+    );
   });
 
   it('does not flag tellings that give the same window, nor one that gives none', () => {
