@@ -67,6 +67,6 @@ async function load(): Promise<SiteData> {
     exclusionsBySource: groupBy(exclusions, (exclusion) => exclusion.sourceId),
     searchRecords,
     facetPanel: facetPanelData(searchRecords, new Map(sources.map((source) => [source.id, source.title]))),
-    summary: await renderSummary(summaryMarkdown, citable),
+    summary: await renderSummary(summaryMarkdown, citable, glossary),
   };
 }

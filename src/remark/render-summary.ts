@@ -4,6 +4,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { remarkClaimCitations, type CitableClaim, type Citation } from './remark-claim-citations.ts';
+import { remarkGlossaryLinks, type LinkableTerm } from './remark-glossary-links.ts';
 
 /** The summary as HTML, and the citations in it, for the home page and the claims' back-links. */
 export interface RenderedSummary {
@@ -12,18 +13,21 @@ export interface RenderedSummary {
 }
 
 /**
- * Render the summary's markdown with its citations resolved. Throws (failing the build)
- * on a citation to a missing claim; the error names the file, line and column.
+ * Render the summary's markdown with its citations resolved and the first mention of each
+ * glossary term linked to its entry. Throws (failing the build) on a citation to a missing
+ * claim; the error names the file, line and column.
  */
 export async function renderSummary(
   markdown: string,
   claims: ReadonlyMap<string, CitableClaim>,
+  glossary: readonly LinkableTerm[] = [],
   path = 'content/summary.md',
 ): Promise<RenderedSummary> {
   const file = new VFile({ value: markdown, path });
   const result = await unified()
     .use(remarkParse)
     .use(remarkClaimCitations, { claims })
+    .use(remarkGlossaryLinks, { entries: glossary })
     .use(remarkRehype)
     .use(rehypeStringify)
     .process(file);

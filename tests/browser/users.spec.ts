@@ -83,6 +83,17 @@ test('a reader follows a citation from the summary to its claim and back', async
   await expect(page.locator('#cite-1')).toBeInViewport();
 });
 
+test('a reader who meets a technical term in the summary opens its plain definition', async ({ page }) => {
+  await page.goto('/');
+  const term = page.locator('.summary a.glossary-term', { hasText: /^prefrontal cortex$/iu });
+  await expect(term).toHaveCount(1);
+  await term.click();
+  await expect(page).toHaveURL(/\/glossary\/#prefrontal-cortex$/);
+  const entry = page.locator('#prefrontal-cortex');
+  await expect(entry).toBeInViewport();
+  await expect(entry).toHaveText('Prefrontal cortex');
+});
+
 test('at 320 px no summary line opens with a citation or with the comma after one, and nothing overflows', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto('/');
