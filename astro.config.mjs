@@ -1,7 +1,7 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { minify } from 'terser';
+import { MINIFIED_WORKER_CACHE_VARIABLE, minifyWorkerChunks } from './src/build/minify-worker-chunks.ts';
 import { pruneStaleOutputs } from './src/build/prune-stale-outputs.ts';
 import { ownOrigin, pageDirectives } from './src/security/content-security-policy.ts';
 
@@ -16,24 +16,9 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
     worker: {
       format: 'es',
-      // Terser, three passes, over the worker bundle Vite has minified, writes the search worker
-      // (fuse.js inside) about 200 bytes smaller after Brotli, and about 50 more when it may
-      // take reading a property to have no side effects (pure_getters: neither fuse.js nor our
-      // code reads a property through a getter that changes anything), which keeps the island
-      // and its worker under their 15 KB budget (issue 6, bench/report.md). Vite's `build.minify:
-      // 'terser'` reaches only the pages' scripts, not a worker's bundle, hence the plugin; it
-      // works in generateBundle because in renderChunk Vite's own minifier ran after it.
-      plugins: () => [
-        {
-          name: 'terser-search-worker',
-          async generateBundle(_options, bundle) {
-            for (const chunk of Object.values(bundle)) {
-              if (chunk.type !== 'chunk') continue;
-              chunk.code = (await minify(chunk.code, { module: true, compress: { passes: 3, pure_getters: true }, ecma: 2020 })).code ?? chunk.code;
-            }
-          },
-        },
-      ],
+      // Terser over the worker's bundle keeps the search island under its budget
+      // (src/build/minify-worker-chunks.ts), its result kept between builds.
+      plugins: () => [minifyWorkerChunks()],
     },
   },
   // No page renders Markdown through Astro (the summary has its own processor), and Shiki's
@@ -53,6 +38,7 @@ export default defineConfig({
       hooks: {
         'astro:config:done': ({ config }) => {
           process.env['EVIDENCE_FINDINGS_CACHE'] = fileURLToPath(new URL('findings/', config.cacheDir));
+          process.env[MINIFIED_WORKER_CACHE_VARIABLE] = fileURLToPath(new URL('minified-worker/', config.cacheDir));
         },
       },
     },
