@@ -45,8 +45,9 @@ const method = compilePhrases(loadLexicon('kind-method'));
 const finding = compilePhrases(loadLexicon('kind-finding'));
 const interpretation = compilePhrases(loadLexicon('kind-interpretation'));
 
-// Phone numbers in the common North American and international shapes, and e-mail addresses.
-const PHONE = /(?<!\d)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)/u;
+// Phone numbers in the common North American and international shapes, national numbers with a
+// leading 0 in groups ("0300 123 4567", "020 7946 0958"), and e-mail addresses.
+const PHONE = /(?<!\d)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)|(?<![\d.,])0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}(?!\d)/u;
 // Bounded and anchored at a word start: an unbounded local part backtracks quadratically on long runs of letters.
 const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,}/u;
 const BARE_URL = /^(?:<)?(?:https?:\/\/|www\.)\S+(?:>)?$/iu;
@@ -58,12 +59,15 @@ const WEEKDAY_OR_MONTH = new RegExp(`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)
 const PERSON_NAME = /^(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 const GLUED_WORDS = /\p{Ll}\p{Lu}\p{Ll}+\p{Lu}/u;
 const AVATAR_PLACEHOLDER = /^\[[^\]\s]{1,8}\]$/u;
+// Footnote markers left on their own ("[^2]", "[^1][^3]"): pointers into the reference list.
+const FOOTNOTE_MARKERS = /^(?:\[\^[^\]\s]{1,16}\])+$/u;
 const EMOJI_CODE = /^:[a-z_+-]+:$/u;
 const OPENING_CONCESSION = /^\W*(?:although|though|while|whereas|even though)\b[^,]*,/iu;
 // Widget rows and breadcrumbs: pieces of a line set apart by these marks, on a line no longer than this.
 const MAX_ROW_LENGTH = 200;
 const WIDGET_SEPARATOR = /\s*[·|•]\s*/u;
-const BREADCRUMB_SEPARATOR = /\s*[›»]\s*/u;
+// A plain ">" separates a breadcrumb's pieces only with spaces around it; at a line's start it quotes.
+const BREADCRUMB_SEPARATOR = /\s*[›»]\s*|\s+>\s+/u;
 // A date inside a line, with a clock time after it ("14 March 2024, 09:12").
 const DATE_IN_LINE = new RegExp(`\\b${DATE}(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?`, 'iu');
 const BY_WHOM = /\bby\s+\S+(?:\s+\S+)?\s*$/iu;
@@ -156,9 +160,9 @@ function rowReason(text: string): ExclusionReason | null {
   return pieces.length >= 3 && !pieces.some(isWhoOrWhenPiece) ? 'boilerplate' : 'metadata';
 }
 
-/** Whether a line is a breadcrumb trail ("Home › Forums › Ketamine"): short pieces, no sentence. */
+/** Whether a line is a breadcrumb trail ("Home › Forums › Ketamine", "Home > Support > Treatments"): short pieces, no sentence. */
 function isBreadcrumb(text: string): boolean {
-  if (text.length > MAX_ROW_LENGTH || !/[›»]/u.test(text)) return false;
+  if (text.length > MAX_ROW_LENGTH || !/[›»]|\s>\s/u.test(text)) return false;
   const pieces = text.split(BREADCRUMB_SEPARATOR);
   return pieces.length >= 3 && pieces.every((piece) => wordsOf(piece).length <= 5 && !/[.!?]$/u.test(piece));
 }
@@ -181,6 +185,7 @@ export function exclusionOf(unit: Pick<Unit, 'text' | 'unitType' | 'standalone'>
   // articles" every item is a promo for another page.
   if (listSection === 'references') return 'metadata';
   if (listSection === 'promotions') return 'advertisement';
+  if (FOOTNOTE_MARKERS.test(text)) return 'metadata';
   if (!/[\p{L}\p{N}]/u.test(text) || AVATAR_PLACEHOLDER.test(text) || EMOJI_CODE.test(text)) return 'boilerplate';
   // A row of links is navigation even when one of them says "Subscribe"; a shorter row that
   // promotes ("Sponsored · Harbor Mind Clinics") is an advertisement.
@@ -200,8 +205,8 @@ export function exclusionOf(unit: Pick<Unit, 'text' | 'unitType' | 'standalone'>
   // rebuilds synapses within 24 hours"), and so may the page's own title.
   if (unit.unitType === 'heading' && afterProse && (questionMarkAt(text) !== null || (WH_OPENER.test(text) && wordsOf(text).length <= 4))) return 'metadata';
   if (matchesShortUnit(metadataPattern, text) || /^\(?(?:image|photo)?\s*credit/iu.test(text.replace(/^\W+/u, ''))) return 'metadata';
-  // "Image: a laboratory mouse.": a short caption that says what a picture shows.
-  if (/^\W*(?:image|photo|picture|illustration|caption)\s*:/iu.test(text) && wordsOf(text).length <= 8) return 'metadata';
+  // "Image: a laboratory mouse.", "Photograph: J. Smith/Agency": a short caption or credit line.
+  if (/^\W*(?:image|photo|photograph|picture|illustration|caption)\s*:/iu.test(text) && wordsOf(text).length <= 8) return 'metadata';
   if (/\((?:image|photo)\s+credit[^)]*\)$/iu.test(text) && wordsOf(text).length <= 8) return 'metadata';
   if (PERSON_NAME.test(text)) return 'metadata';
   if (unit.unitType !== 'sentence' && matchesAny(metadataOpeners, text)) return 'metadata';

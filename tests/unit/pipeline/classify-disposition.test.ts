@@ -63,6 +63,19 @@ describe('exclusions', () => {
     ['★★★★☆ "The care team answered every question within a day."', 'advertisement'],
     ['NovaMind Starter Plan: $299 for your first month, including your clinician visit and eight lozenges.', 'advertisement'],
     ['## Show notes', 'metadata'],
+    ['We use cookies to remember your preferences and to count visits.', 'boilerplate'],
+    ['Home > Conditions > Anxiety > Medicines', 'boilerplate'],
+    ['Was this helpful to you?', 'boilerplate'],
+    ['Yes | No', 'boilerplate'],
+    ['Accept all | Cookie settings', 'boilerplate'],
+    ['Comments are now closed.', 'boilerplate'],
+    ['## Most viewed', 'boilerplate'],
+    ['Please donate so that we can keep our phone lines open.', 'advertisement'],
+    ['Our research relies on donations from readers like you.', 'advertisement'],
+    ['Out of hours, ring 0800 555 0123 for advice.', 'advertisement'],
+    ['Or call 020 7946 0958.', 'advertisement'],
+    ['[^4]', 'metadata'],
+    ['**Clarification:** This story was changed to give the trial’s full name.', 'metadata'],
   ] as const)('excludes "%s" as %s', (text, reason) => {
     expect(exclusionOf(unit(text, 'fragment'), 'journalist')).toBe(reason);
   });
@@ -76,6 +89,10 @@ describe('exclusions', () => {
     expect(exclusionOf(unit('Responses rose 20% in the week after the dose.'), 'journalist')).toBeNull();
     expect(exclusionOf(unit('Stress › fewer spines › low mood, the authors propose.'), 'journalist')).toBeNull();
     expect(exclusionOf(unit('Posted results show that ketamine lifts mood within a day.'), 'journalist')).toBeNull();
+    expect(exclusionOf(unit('Depression > anxiety > insomnia was the order of complaints in the survey.'), 'journalist')).toBeNull();
+    expect(exclusionOf(unit('Patients received 0.5 mg per kg over 40 minutes.'), 'journalist')).toBeNull();
+    expect(exclusionOf(unit('Typical reactions to the infusion include:'), 'journalist')).toBeNull();
+    expect(exclusionOf(unit('Donated brain tissue showed fewer synapses in the habenula.'), 'journalist')).toBeNull();
   });
 
   it('takes a forum user’s handle with digits or underscores on its own line as metadata, but not a one-word reply', () => {
@@ -98,6 +115,12 @@ describe('exclusions', () => {
     expect(exclusionOf(unit('How ketamine helps depression quickly and over time', 'heading'), 'journalist', false)).toBeNull();
     expect(exclusionOf(unit('How ketamine rebuilds synapses within 24 hours', 'heading'), 'journalist', true)).toBeNull();
     expect(exclusionOf(unit('Ketamine restores lost spines', 'heading'), 'journalist', true)).toBeNull();
+  });
+
+  it('takes a credit line, footnote markers left alone and a registration line as metadata even when they end like sentences', () => {
+    expect(exclusionOf(unit('Photograph: R. Lind/Wire Agency.'), 'journalist')).toBe('metadata');
+    expect(exclusionOf(unit('[^a][^b]'), 'journalist')).toBe('metadata');
+    expect(exclusionOf(unit('Registered charity no. 7654321 in England and Wales.'), 'journalist')).toBe('metadata');
   });
 
   it('keeps a real sentence that mentions signing in', () => {
