@@ -236,12 +236,17 @@ export function classifyDisposition(unit: Pick<Unit, 'text' | 'unitType' | 'stan
 // A trailing participle clause ("…, suggesting that X may…") interprets the result before it;
 // the result decides the kind.
 const TRAILING_INFERENCE = /,\s+(?:suggesting|indicating|implying|which suggests|which indicates)\b.*$/isu;
+// "Esketamine is a nasal form of the drug": a name, then what it is. A definition, as context
+// ("This is a big step" points back and judges, it does not define).
+const DEFINITION = /^\W*(?!(?:This|That|These|Those)\s)\p{Lu}[\p{L}\d-]*\s+(?:is|are)\s+(?:a|an)\s/u;
+// "You will be monitored for two hours": the reader addressed, told what to expect, not a result.
+const ADDRESSES_READER = /\b(?:you|your)\b/iu;
 
 /**
  * The kind of a unit known to be a claim, by precedence: a forum post or a site's promotion
  * is commentary; an asserting title is a headline; then an open question, earlier or
  * established knowledge, a result (unless the unit explicitly proposes), what was done, a
- * proposal or hedged statement, a definition; and last, a statement about a treatment or the
+ * proposal or hedged statement, a definition or a word to the reader; and last, a statement about a treatment or the
  * study's subjects is taken as a finding and any other statement as background.
  */
 export function claimKindOf(unit: Pick<Unit, 'text' | 'unitType'>, context: DispositionContext): ClaimKind {
@@ -260,7 +265,7 @@ export function claimKindOf(unit: Pick<Unit, 'text' | 'unitType'>, context: Disp
   if (findingCue && !proposes) return 'finding';
   if (methodCue && !proposes) return 'method';
   if (proposes || matchesAny(interpretation, text) || context.hedgeLevel !== 'asserted') return 'interpretation';
-  if (matchesAny(backgroundWeak, text)) return 'background';
+  if (matchesAny(backgroundWeak, text) || DEFINITION.test(text) || ADDRESSES_READER.test(text)) return 'background';
   // A statement placed at a time after something ("A day later, the neurons had sprouted more
   // spines") reports what was seen then.
   return matchesAny(studyWords, text) || context.timedAfter === true ? 'finding' : 'background';

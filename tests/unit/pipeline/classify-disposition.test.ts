@@ -149,6 +149,16 @@ describe('claim kinds', () => {
     ['Previous studies have shown that lithium can reduce suicide risk.', 'asserted', 'background'],
     ['The rats treated with psilocybin regained interest in sugar water within a day.', 'asserted', 'finding'],
     ['Depression can be a very serious condition that needs better treatments.', 'asserted', 'background'],
+    ['Brexanolone is a neurosteroid given by infusion over sixty hours.', 'asserted', 'background'],
+    ['You will be watched for an hour after each infusion.', 'asserted', 'background'],
+    ['The drug has been studied in people with bipolar depression since 2010.', 'asserted', 'background'],
+    ['Psilocybin is not licensed for any psychiatric use in Europe.', 'asserted', 'background'],
+    ['An advisory committee backed the drug by a wide margin.', 'asserted', 'background'],
+    ['Marketed as Zulresso, the drug is given in hospital.', 'asserted', 'background'],
+    ['Researchers still do not fully understand why the effect fades.', 'asserted', 'open-question'],
+    ['Volunteers were randomly allocated to the drug or to saline.', 'asserted', 'method'],
+    ['Grooming fell by half compared with controls.', 'asserted', 'finding'],
+    ['The rise in spine density depended on BDNF.', 'asserted', 'finding'],
   ] as const)('reads "%s" (%s) as %s', (text, hedgeLevel, kind) => {
     expect(classifyDisposition(unit(text), { voice: 'journalist', hedgeLevel })).toEqual({ disposition: 'claim', kind });
   });
