@@ -8,6 +8,7 @@ import { decodeSourceText } from './decode-source-text.ts';
 import { assignSpecies, canReportStudyOf, detectSpeciesMentions, speciesOfMentions } from './detect-species.ts';
 import { detectTimescales } from './detect-timescales.ts';
 import { findDuplicates } from './find-duplicates.ts';
+import { findNamedStudy, findStudyOfPopulation } from './find-named-study.ts';
 import { listSectionsOf } from './list-sections.ts';
 import { locateSections, sectionAt } from './locate-sections.ts';
 import { makeUnitId } from './make-unit-id.ts';
@@ -100,16 +101,23 @@ export function extractClaims(input: SourceFile): ExtractedSource {
 
   const ids = assignIds(input.id, units);
   const claimIndexes = dispositions.flatMap((disposition, index) => (disposition.disposition === 'claim' && duplicates[index] === null ? [index] : []));
+  const namedStudies = carryNamedStudies(units, frontmatter.studies);
   const kindAt = (index: number): ClaimKind => (dispositions[index] as { kind: ClaimKind }).kind;
   const populationOf = (studyId: string | null) => frontmatter.studies.find((study) => study.id === studyId)?.population ?? null;
   const studyAt = (index: number): string | null => {
     if (STUDYLESS_KINDS.has(kindAt(index))) return null;
     const entry = placed[index]!;
-    const study = entry.sectionStudy !== undefined ? entry.sectionStudy : (defaultStudy?.id ?? null);
-    // A claim that names another population than the study's may report other evidence.
+    const text = units[index]!.text;
+    // A section says its study outright; elsewhere a unit may name one of the source's studies
+    // ("Yang and colleagues", "published in 2011") other than the one the source is about.
+    const inSection = entry.sectionStudy !== undefined;
+    const study = inSection ? entry.sectionStudy! : (namedStudies[index] ?? defaultStudy?.id ?? null);
+    // A claim that names another population than the study's may report other evidence: the
+    // source's one study of that population, if it lists one.
     const population = populationOf(study);
-    const named = speciesOfMentions(detectSpeciesMentions(units[index]!.text), population);
-    return canReportStudyOf(kindAt(index), named, population) ? study : null;
+    const named = speciesOfMentions(detectSpeciesMentions(text), population);
+    if (canReportStudyOf(kindAt(index), named, population)) return study;
+    return named !== null && !inSection ? findStudyOfPopulation(named, frontmatter.studies) : null;
   };
 
   const species = assignSpecies(
@@ -163,6 +171,24 @@ export function extractClaims(input: SourceFile): ExtractedSource {
   });
 
   return { source, text, claims, exclusions };
+}
+
+// "Other studies, in rats, ...", "An earlier trial ...": the paragraph turns to other evidence.
+const OTHER_STUDY = /\b(?:other|another|separate|earlier|previous|older)\s+(?:stud(?:y|ies)|trials?|research|work|papers?|experiments?)\b/iu;
+
+/**
+ * For each unit, the study of the source's metadata it names or its paragraph has named before
+ * it (src/pipeline/find-named-study.ts): a paragraph that introduces a study by name goes on
+ * about it until it names another or turns to "other studies".
+ */
+function carryNamedStudies(units: readonly Unit[], studies: Parameters<typeof findNamedStudy>[1]): (string | null)[] {
+  const named: (string | null)[] = [];
+  units.forEach((unit, index) => {
+    const previous = units[index - 1];
+    const carried = previous !== undefined && previous.block === unit.block && !OTHER_STUDY.test(unit.text) ? named[index - 1]! : null;
+    named.push(findNamedStudy(unit.text, studies) ?? carried);
+  });
+  return named;
 }
 
 /** Ids for every unit: repeats of one text are numbered by occurrence so that ids never clash. */

@@ -286,3 +286,37 @@ describe('a forum post that quotes another post in a block quote', () => {
     }
   });
 });
+
+describe('a page that reports several studies', () => {
+  const { claims } = extractMadeUpSource({
+    id: 'several-studies',
+    kind: 'news-article',
+    studies: [
+      { id: 'lindqvist-2020', label: 'Lindqvist et al. 2020', population: 'human' },
+      { id: 'okafor-2015', label: 'Okafor et al. 2015', population: 'rat' },
+      { id: 'brandt-2017', label: 'Brandt et al. 2017', population: 'mouse' },
+    ],
+    body: [
+      'In the trial, patients given the drug relapsed less often than those given placebo.',
+      '',
+      'A paper published in 2017 found that the drug restored grooming in stressed mice. The effect depended on new protein synthesis. Other studies, in rats, showed that the drug increased spine density within a day.',
+      '',
+      'Patients reported less anhedonia after the second dose.',
+    ],
+  });
+  const studyOf = (start: string) => claims.find((claim) => claim.text.startsWith(start))!.study;
+
+  it('gives a unit that names a study by its year that study, and the rest of its paragraph too', () => {
+    expect(studyOf('A paper published in 2017')).toBe('brandt-2017');
+    expect(studyOf('The effect depended')).toBe('brandt-2017');
+  });
+
+  it('turns to the one study of a population when the paragraph turns to other studies that name it', () => {
+    expect(studyOf('Other studies, in rats')).toBe('okafor-2015');
+  });
+
+  it('goes back to the source’s own study in the next paragraph', () => {
+    expect(studyOf('In the trial')).toBe('lindqvist-2020');
+    expect(studyOf('Patients reported')).toBe('lindqvist-2020');
+  });
+});
