@@ -4,6 +4,7 @@ import type { ClaimKind, SpeakerRole } from '../schemas/vocabulary.ts';
 import { attributeSpeakers, collectPeople } from './attribute-speaker.ts';
 import { classifyDisposition, excludeHandles, excludeStrandedFragments, type Disposition } from './classify-disposition.ts';
 import { classifyHedgeLevel } from './classify-hedge-level.ts';
+import { commentThreadsOf } from './find-comment-threads.ts';
 import { decodeSourceText } from './decode-source-text.ts';
 import { assignSpecies, canReportStudyOf, detectSpeciesMentions, speciesOfMentions } from './detect-species.ts';
 import { detectTimescales } from './detect-timescales.ts';
@@ -57,20 +58,23 @@ export function extractClaims(input: SourceFile): ExtractedSource {
   const defaultStudy = frontmatter.studies.find((study) => !frontmatter.sections.some((section) => section.study === study.id)) ?? frontmatter.studies[0] ?? null;
   const baseVoice: SpeakerRole = frontmatter.kind === 'forum-thread' ? 'forum' : 'journalist';
   const postQuotes = quotedPostBlocks(units);
-  const placed = units.map((unit) => {
+  // The comment thread under an article or a post is a forum of its own.
+  const inThread = commentThreadsOf(units);
+  const placed = units.map((unit, index) => {
     const found = sectionAt(sections, unit.start);
+    const unitVoice: SpeakerRole = inThread[index] ? 'forum' : baseVoice;
     // A block quote in a forum post quotes words from elsewhere, most often the article the
     // thread discusses; quoting a post on the same page is caught as a duplicate first, and a
     // quotation that names its poster ("quietriver said:") or speaks in the first person is a
     // post, still the forum's.
-    const voice = found?.section.voice ?? (baseVoice === 'forum' && unit.quoted && !postQuotes.has(unit.block) ? 'journalist' : baseVoice);
+    const voice = found?.section.voice ?? (unitVoice === 'forum' && unit.quoted && !postQuotes.has(unit.block) ? 'journalist' : unitVoice);
     return {
       unit,
       raw: text.slice(unit.start, unit.end),
       voice,
       sectionStudy: found ? found.section.study : undefined,
       // Forum posts never share context with each other; a quoted article or abstract is one passage.
-      passage: found ? `section-${found.index}` : baseVoice === 'forum' ? `block-${unit.block}` : 'body',
+      passage: found ? `section-${found.index}` : unitVoice === 'forum' ? `block-${unit.block}` : 'body',
     };
   });
 

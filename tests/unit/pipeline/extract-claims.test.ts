@@ -320,3 +320,24 @@ describe('a page that reports several studies', () => {
     expect(studyOf('Patients reported')).toBe('lindqvist-2020');
   });
 });
+
+describe('a blog post with readers’ comments under it', () => {
+  const { claims } = extractMadeUpSource({
+    id: 'post-with-comments',
+    kind: 'science-news',
+    study: { id: 'vole-study', population: 'animal' },
+    body: ['# A single dose lifts mood in stressed voles', '', 'The voles treated with the drug groomed more within a day.', '', '## 2 comments', '', 'I had an infusion and felt better within a day.', '', 'Voles are not people.'],
+  });
+  const claimOf = (start: string) => claims.find((claim) => claim.text.startsWith(start))!;
+
+  it('reads the comments as forum posts: commentary, no study, species none', () => {
+    for (const start of ['I had an infusion', 'Voles are not people']) {
+      const claim = claimOf(start);
+      expect([claim.speaker, claim.kind, claim.study, claim.species], start).toEqual(['forum', 'commentary', null, 'none']);
+    }
+  });
+
+  it('keeps the post itself in the writer’s voice', () => {
+    expect([claimOf('The voles treated').speaker, claimOf('The voles treated').kind]).toEqual(['journalist', 'finding']);
+  });
+});
