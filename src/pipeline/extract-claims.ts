@@ -9,6 +9,7 @@ import { decodeSourceText } from './decode-source-text.ts';
 import { assignSpecies, canReportStudyOf, detectSpeciesMentions, speciesOfMentions } from './detect-species.ts';
 import { detectTimescales } from './detect-timescales.ts';
 import { findDuplicates } from './find-duplicates.ts';
+import { transcriptSpeakersOf } from './find-transcript-turns.ts';
 import { findNamedStudy, findStudyOfPopulation } from './find-named-study.ts';
 import { listSectionsOf } from './list-sections.ts';
 import { locateSections, sectionAt } from './locate-sections.ts';
@@ -133,8 +134,9 @@ export function extractClaims(input: SourceFile): ExtractedSource {
     })),
   );
   const people = collectPeople(units.map((unit) => unit.text));
+  const turnSpeakers = transcriptSpeakersOf(units, people);
   const speakers = attributeSpeakers(
-    claimIndexes.map((index) => ({ text: units[index]!.text, voice: placed[index]!.voice, passage: placed[index]!.passage, block: units[index]!.block })),
+    claimIndexes.map((index) => ({ text: units[index]!.text, voice: placed[index]!.voice, passage: placed[index]!.passage, block: units[index]!.block, turnSpeaker: turnSpeakers[index]! })),
     people,
   );
 
