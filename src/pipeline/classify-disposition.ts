@@ -181,9 +181,10 @@ function isDateLine(text: string): boolean {
 /** The exclusion reason a unit's own text calls for, if any. */
 export function exclusionOf(unit: Pick<Unit, 'text' | 'unitType' | 'standalone'>, voice: SpeakerRole, afterProse = false, listSection: ListSection | null = null): ExclusionReason | null {
   const text = unit.text;
-  // Under "References" every entry is a citation, whatever its title asserts; under "Related
-  // articles" every item is a promo for another page.
-  if (listSection === 'references') return 'metadata';
+  // Under "References" every entry is a citation, whatever its title asserts, but a row of
+  // links after the list is the page's footer; under "Related articles" every item is a promo
+  // for another page.
+  if (listSection === 'references') return rowReason(text) === 'boilerplate' ? 'boilerplate' : 'metadata';
   if (listSection === 'promotions') return 'advertisement';
   if (FOOTNOTE_MARKERS.test(text)) return 'metadata';
   if (!/[\p{L}\p{N}]/u.test(text) || AVATAR_PLACEHOLDER.test(text) || EMOJI_CODE.test(text)) return 'boilerplate';
@@ -238,7 +239,7 @@ export function classifyDisposition(unit: Pick<Unit, 'text' | 'unitType' | 'stan
 const TRAILING_INFERENCE = /,\s+(?:suggesting|indicating|implying|which suggests|which indicates)\b.*$/isu;
 // "Esketamine is a nasal form of the drug": a name, then what it is. A definition, as context
 // ("This is a big step" points back and judges, it does not define).
-const DEFINITION = /^\W*(?!(?:This|That|These|Those)\s)\p{Lu}[\p{L}\d-]*\s+(?:is|are)\s+(?:a|an)\s/u;
+const DEFINITION = /^\W*(?!(?:This|That|These|Those)\s)\p{Lu}[\p{L}\d-]*\s+(?:is|are)\s+(?:a|an|one of)\s/u;
 // "You will be monitored for two hours": the reader addressed, told what to expect, not a result.
 const ADDRESSES_READER = /\b(?:you|your)\b/iu;
 
@@ -299,5 +300,22 @@ export function excludeStrandedFragments(units: readonly Unit[], dispositions: D
       candidate?.disposition === 'excluded' && (candidate.reason === 'advertisement' || candidate.reason === 'boilerplate');
     if (furniture(before) && (after === undefined || furniture(after))) return { disposition: 'excluded', reason: before.reason };
     return disposition;
+  });
+}
+
+/**
+ * A sentence between two advertisements of the same paragraph is part of the promotion ("This
+ * episode is brought to you by X. X mattresses adapt to your body overnight. Use code Y for 20%
+ * off."): it is an advertisement too.
+ */
+export function excludePromotionMiddles(units: readonly Pick<Unit, 'block'>[], dispositions: Disposition[]): Disposition[] {
+  const advertisementIn = (index: number, block: number) => {
+    const candidate = dispositions[index];
+    return candidate?.disposition === 'excluded' && candidate.reason === 'advertisement' && units[index]!.block === block;
+  };
+  return dispositions.map((disposition, index) => {
+    const block = units[index]!.block;
+    if (disposition.disposition !== 'claim' || !advertisementIn(index - 1, block) || !advertisementIn(index + 1, block)) return disposition;
+    return { disposition: 'excluded', reason: 'advertisement' };
   });
 }

@@ -97,13 +97,18 @@ export function assignSpecies(claims: readonly SpeciesInput[]): { species: Speci
     return { species: 'none', speciesBasis: 'none' };
   });
 
-  /** The species named by the closest claim (earlier first at equal distance) that reports the same study. */
+  /**
+   * The species named by the closest claim (earlier first at equal distance) that reports the
+   * same study. Cells named beside a study of animals or people are a side experiment in a dish,
+   * not the population of the claims around it.
+   */
   function nearestNamed(index: number): Species | null {
-    const study = claims[index]!.study;
+    const { study, studyPopulation } = claims[index]!;
     for (let distance = 1; distance < claims.length; distance++) {
       for (const other of [index - distance, index + distance]) {
         const candidate = claims[other];
         const species = named[other];
+        if (species === 'cells' && studyPopulation !== null && studyPopulation !== 'cells' && studyPopulation !== 'none') continue;
         if (candidate && species && candidate.study === study && STUDY_KINDS.has(candidate.kind)) return species;
       }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyDisposition, excludeHandles, exclusionOf } from '../../../src/pipeline/classify-disposition.ts';
+import { classifyDisposition, excludeHandles, excludePromotionMiddles, exclusionOf } from '../../../src/pipeline/classify-disposition.ts';
 import type { UnitType } from '../../../src/schemas/vocabulary.ts';
 
 function unit(text: string, unitType: UnitType = 'sentence', standalone = true) {
@@ -123,6 +123,19 @@ describe('exclusions', () => {
     expect(exclusionOf(unit('Registered charity no. 7654321 in England and Wales.'), 'journalist')).toBe('metadata');
   });
 
+  it('keeps a row of footer links after a reference list boilerplate, and the references metadata', () => {
+    expect(exclusionOf(unit('Home | Blog | Contact | Privacy', 'fragment'), 'journalist', true, 'references')).toBe('boilerplate');
+    expect(exclusionOf(unit('Okafor B et al. Stress and the synapse.'), 'journalist', true, 'references')).toBe('metadata');
+  });
+
+  it('takes a sentence between two advertisements of one paragraph as part of the promotion, but not across paragraphs', () => {
+    const ad = { disposition: 'excluded', reason: 'advertisement' } as const;
+    const claim = { disposition: 'claim', kind: 'background' } as const;
+    expect(excludePromotionMiddles([{ block: 3 }, { block: 3 }, { block: 3 }], [ad, claim, ad])[1]).toEqual(ad);
+    expect(excludePromotionMiddles([{ block: 2 }, { block: 3 }, { block: 4 }], [ad, claim, ad])[1]).toEqual(claim);
+    expect(excludePromotionMiddles([{ block: 3 }, { block: 3 }], [ad, claim])[1]).toEqual(claim);
+  });
+
   it('keeps a real sentence that mentions signing in', () => {
     expect(exclusionOf(unit('Patients who sign in to the trial portal reported fewer symptoms after the infusion.'), 'journalist')).toBeNull();
   });
@@ -159,6 +172,11 @@ describe('claim kinds', () => {
     ['Volunteers were randomly allocated to the drug or to saline.', 'asserted', 'method'],
     ['Grooming fell by half compared with controls.', 'asserted', 'finding'],
     ['The rise in spine density depended on BDNF.', 'asserted', 'finding'],
+    ['Arketamine is one of the two mirror-image forms of ketamine.', 'asserted', 'background'],
+    ['The FDA added a warning about the drug to its label.', 'asserted', 'background'],
+    ['The infusions are rarely covered by insurance.', 'asserted', 'background'],
+    ['Each volunteer received the drug and saline in random order.', 'asserted', 'method'],
+    ['A second team repeated the experiment in 40 patients.', 'asserted', 'method'],
   ] as const)('reads "%s" (%s) as %s', (text, hedgeLevel, kind) => {
     expect(classifyDisposition(unit(text), { voice: 'journalist', hedgeLevel })).toEqual({ disposition: 'claim', kind });
   });
