@@ -9,6 +9,7 @@ import { decodeSourceText } from './decode-source-text.ts';
 import { assignSpecies, canReportStudyOf, detectSpeciesMentions, speciesOfMentions } from './detect-species.ts';
 import { detectTimescales } from './detect-timescales.ts';
 import { findDuplicates } from './find-duplicates.ts';
+import { markOutsideComment } from './find-outside-comment.ts';
 import { transcriptSpeakersOf } from './find-transcript-turns.ts';
 import { findNamedStudy, findStudyOfPopulation } from './find-named-study.ts';
 import { listSectionsOf } from './list-sections.ts';
@@ -107,8 +108,17 @@ export function extractClaims(input: SourceFile): ExtractedSource {
 
   const ids = assignIds(input.id, units);
   const claimIndexes = dispositions.flatMap((disposition, index) => (disposition.disposition === 'claim' && duplicates[index] === null ? [index] : []));
+  const people = collectPeople(units.map((unit) => unit.text));
+  const turnSpeakers = transcriptSpeakersOf(units, people);
+  const speakers = attributeSpeakers(
+    claimIndexes.map((index) => ({ text: units[index]!.text, voice: placed[index]!.voice, passage: placed[index]!.passage, block: units[index]!.block, turnSpeaker: turnSpeakers[index]! })),
+    people,
+  );
+  const kinds = new Map<number, ClaimKind>();
+  const commentKinds = markOutsideComment(claimIndexes.map((index, position) => ({ text: units[index]!.text, kind: (dispositions[index] as { kind: ClaimKind }).kind, speaker: speakers[position]! })));
+  claimIndexes.forEach((index, position) => kinds.set(index, commentKinds[position]!));
   const namedStudies = carryNamedStudies(units, frontmatter.studies);
-  const kindAt = (index: number): ClaimKind => (dispositions[index] as { kind: ClaimKind }).kind;
+  const kindAt = (index: number): ClaimKind => kinds.get(index)!;
   const populationOf = (studyId: string | null) => frontmatter.studies.find((study) => study.id === studyId)?.population ?? null;
   const studyAt = (index: number): string | null => {
     if (STUDYLESS_KINDS.has(kindAt(index))) return null;
@@ -133,12 +143,6 @@ export function extractClaims(input: SourceFile): ExtractedSource {
       study: studyAt(index),
       studyPopulation: populationOf(studyAt(index)),
     })),
-  );
-  const people = collectPeople(units.map((unit) => unit.text));
-  const turnSpeakers = transcriptSpeakersOf(units, people);
-  const speakers = attributeSpeakers(
-    claimIndexes.map((index) => ({ text: units[index]!.text, voice: placed[index]!.voice, passage: placed[index]!.passage, block: units[index]!.block, turnSpeaker: turnSpeakers[index]! })),
-    people,
   );
 
   const claims: Claim[] = claimIndexes.map((index, position) => {

@@ -341,3 +341,17 @@ describe('a blog post with readers’ comments under it', () => {
     expect([claimOf('The voles treated').speaker, claimOf('The voles treated').kind]).toEqual(['journalist', 'finding']);
   });
 });
+
+describe('a news story that asks an outside expert for comment', () => {
+  const { claims } = extractMadeUpSource({
+    id: 'outside-expert',
+    kind: 'news-article',
+    study: { id: 'vole-trial', population: 'human' },
+    body: ['Patients given the drug slept longer than those given placebo.', '', '“Patients sleeping longer is a big deal,” said Dr. Ines Moreau, a neurologist who was not involved in the study.'],
+  });
+
+  it('reads the expert’s quote as commentary, with no study and no species', () => {
+    const quote = claims.find((claim) => claim.text.startsWith('“Patients sleeping'))!;
+    expect([quote.kind, quote.speaker, quote.study, quote.species]).toEqual(['commentary', 'Ines Moreau', null, 'none']);
+  });
+});
