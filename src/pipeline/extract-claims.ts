@@ -10,6 +10,7 @@ import { assignSpecies, canReportStudyOf, detectSpeciesMentions, speciesOfMentio
 import { detectTimescales } from './detect-timescales.ts';
 import { findDuplicates } from './find-duplicates.ts';
 import { markOutsideComment } from './find-outside-comment.ts';
+import { markWriterOpinion } from './find-writer-opinion.ts';
 import { transcriptSpeakersOf } from './find-transcript-turns.ts';
 import { findNamedStudy, findStudyOfPopulation } from './find-named-study.ts';
 import { listSectionsOf } from './list-sections.ts';
@@ -115,7 +116,8 @@ export function extractClaims(input: SourceFile): ExtractedSource {
     people,
   );
   const kinds = new Map<number, ClaimKind>();
-  const commentKinds = markOutsideComment(claimIndexes.map((index, position) => ({ text: units[index]!.text, kind: (dispositions[index] as { kind: ClaimKind }).kind, speaker: speakers[position]! })));
+  const outsideKinds = markOutsideComment(claimIndexes.map((index, position) => ({ text: units[index]!.text, kind: (dispositions[index] as { kind: ClaimKind }).kind, speaker: speakers[position]! })));
+  const commentKinds = markWriterOpinion(claimIndexes.map((index, position) => ({ text: units[index]!.text, kind: outsideKinds[position]!, speaker: speakers[position]! })));
   claimIndexes.forEach((index, position) => kinds.set(index, commentKinds[position]!));
   const namedStudies = carryNamedStudies(units, frontmatter.studies);
   const kindAt = (index: number): ClaimKind => kinds.get(index)!;
