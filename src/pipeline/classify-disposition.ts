@@ -319,3 +319,31 @@ export function excludePromotionMiddles(units: readonly Pick<Unit, 'block'>[], d
     return { disposition: 'excluded', reason: 'advertisement' };
   });
 }
+
+// "![A nasal spray](spray.jpg)": a unit that is an image and nothing else.
+const IMAGE_ONLY = /^!\[[^\]]*\]\([^)]*\)$/u;
+// "*A device of the kind used ...": a paragraph set in italics or emphasis from its start.
+const EMPHASIS_OPENER = /^[*_](?![*_\s])/u;
+// "**Correction:** An earlier version ...", "Clarification:".
+const NOTICE_OPENER = /^[*_\s]*(?:correction|clarification)s?\s*[*_]*:/iu;
+
+/**
+ * Paragraphs that describe the page, not the subject, are metadata throughout (CLAIMS.md:
+ * image credits, corrections): an italic paragraph right under an image is its caption and
+ * credit ("*A nasal spray device ... Photograph: ...*"), and a paragraph that opens as a
+ * correction notice is the notice, its second sentence too ("It was announced on Tuesday.").
+ */
+export function excludeCaptionsAndNotices(units: readonly Pick<Unit, 'text' | 'block'>[], dispositions: Disposition[]): Disposition[] {
+  const firstOfBlock = new Map<number, number>();
+  units.forEach((unit, index) => {
+    if (!firstOfBlock.has(unit.block)) firstOfBlock.set(unit.block, index);
+  });
+  const describesPage = (block: number): boolean => {
+    const first = firstOfBlock.get(block)!;
+    const opener = units[first]!.text;
+    if (NOTICE_OPENER.test(opener)) return true;
+    const before = units[first - 1];
+    return EMPHASIS_OPENER.test(opener) && before !== undefined && IMAGE_ONLY.test(before.text) && firstOfBlock.get(before.block) === first - 1;
+  };
+  return dispositions.map((disposition, index) => (disposition.disposition === 'claim' && describesPage(units[index]!.block) ? { disposition: 'excluded', reason: 'metadata' } : disposition));
+}

@@ -2,7 +2,7 @@ import type { Claim, Exclusion, Hedge, Timescale } from '../schemas/claim.ts';
 import type { Source } from '../schemas/source.ts';
 import type { ClaimKind, SpeakerRole } from '../schemas/vocabulary.ts';
 import { attributeSpeakers, collectPeople } from './attribute-speaker.ts';
-import { classifyDisposition, excludeHandles, excludePromotionMiddles, excludeStrandedFragments, type Disposition } from './classify-disposition.ts';
+import { classifyDisposition, excludeCaptionsAndNotices, excludeHandles, excludePromotionMiddles, excludeStrandedFragments, type Disposition } from './classify-disposition.ts';
 import { classifyHedgeLevel } from './classify-hedge-level.ts';
 import { commentThreadsOf } from './find-comment-threads.ts';
 import { decodeSourceText } from './decode-source-text.ts';
@@ -96,6 +96,7 @@ export function extractClaims(input: SourceFile): ExtractedSource {
   );
   dispositions = excludeStrandedFragments(units, dispositions);
   dispositions = excludePromotionMiddles(units, dispositions);
+  dispositions = excludeCaptionsAndNotices(units, dispositions);
   dispositions = excludeHandles(
     units,
     dispositions,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyDisposition, excludeHandles, excludePromotionMiddles, exclusionOf } from '../../../src/pipeline/classify-disposition.ts';
+import { classifyDisposition, excludeCaptionsAndNotices, excludeHandles, excludePromotionMiddles, exclusionOf } from '../../../src/pipeline/classify-disposition.ts';
 import type { UnitType } from '../../../src/schemas/vocabulary.ts';
 
 function unit(text: string, unitType: UnitType = 'sentence', standalone = true) {
@@ -134,6 +134,22 @@ describe('exclusions', () => {
     expect(excludePromotionMiddles([{ block: 3 }, { block: 3 }, { block: 3 }], [ad, claim, ad])[1]).toEqual(ad);
     expect(excludePromotionMiddles([{ block: 2 }, { block: 3 }, { block: 4 }], [ad, claim, ad])[1]).toEqual(claim);
     expect(excludePromotionMiddles([{ block: 3 }, { block: 3 }], [ad, claim])[1]).toEqual(claim);
+  });
+
+  it('takes an italic paragraph right under an image as its caption, and a correction notice as metadata to its end', () => {
+    const claim = { disposition: 'claim', kind: 'background' } as const;
+    const image = { disposition: 'excluded', reason: 'metadata' } as const;
+    const units = [
+      { text: '![A vole in a cage](vole.jpg)', block: 0 },
+      { text: '*A vole of the strain used in the study.', block: 1 },
+      { text: 'Photo: K. Aoki*', block: 1 },
+      { text: '*The voles slept longer after the drug.*', block: 2 },
+      { text: '**Clarification:** This story first gave the wrong dose.', block: 3 },
+      { text: 'The dose was 10 mg per kg.', block: 3 },
+      { text: 'The dose was 10 mg per kg in the second trial.', block: 4 },
+    ];
+    const result = excludeCaptionsAndNotices(units, [image, claim, claim, claim, claim, claim, claim]);
+    expect(result.map((disposition) => disposition.disposition)).toEqual(['excluded', 'excluded', 'excluded', 'claim', 'excluded', 'excluded', 'claim']);
   });
 
   it('keeps a real sentence that mentions signing in', () => {
