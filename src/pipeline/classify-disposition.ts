@@ -234,6 +234,14 @@ export function classifyDisposition(unit: Pick<Unit, 'text' | 'unitType' | 'stan
   return { disposition: 'claim', kind: claimKindOf(unit, context) };
 }
 
+/**
+ * Whether a unit states context known before any study (an approval, earlier research): a
+ * headline that does ("FDA approves a nasal spray for depression") reports no study either.
+ */
+export function statesBackground(text: string): boolean {
+  return matchesAny(background, text);
+}
+
 // A trailing participle clause ("…, suggesting that X may…") interprets the result before it;
 // the result decides the kind.
 const TRAILING_INFERENCE = /,\s+(?:suggesting|indicating|implying|which suggests|which indicates)\b.*$/isu;

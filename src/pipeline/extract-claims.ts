@@ -2,7 +2,7 @@ import type { Claim, Exclusion, Hedge, Timescale } from '../schemas/claim.ts';
 import type { Source } from '../schemas/source.ts';
 import type { ClaimKind, SpeakerRole } from '../schemas/vocabulary.ts';
 import { attributeSpeakers, collectPeople } from './attribute-speaker.ts';
-import { classifyDisposition, excludeCaptionsAndNotices, excludeHandles, excludePromotionMiddles, excludeStrandedFragments, type Disposition } from './classify-disposition.ts';
+import { classifyDisposition, excludeCaptionsAndNotices, excludeHandles, excludePromotionMiddles, excludeStrandedFragments, statesBackground, type Disposition } from './classify-disposition.ts';
 import { classifyHedgeLevel } from './classify-hedge-level.ts';
 import { commentThreadsOf } from './find-comment-threads.ts';
 import { decodeSourceText } from './decode-source-text.ts';
@@ -125,6 +125,8 @@ export function extractClaims(input: SourceFile): ExtractedSource {
   const populationOf = (studyId: string | null) => frontmatter.studies.find((study) => study.id === studyId)?.population ?? null;
   const studyAt = (index: number): string | null => {
     if (STUDYLESS_KINDS.has(kindAt(index))) return null;
+    // A title that tells an approval or earlier work is background in a headline's form.
+    if (kindAt(index) === 'headline' && statesBackground(units[index]!.text)) return null;
     const entry = placed[index]!;
     const text = units[index]!.text;
     // A section says its study outright; elsewhere a unit may name one of the source's studies

@@ -31,6 +31,10 @@ describe('species named in a sentence', () => {
     expect(speciesIn('Translating these findings to humans faces challenges.')).toBeNull();
   });
 
+  it('does not count the population an approval is for, even past an apposition', () => {
+    expect(speciesIn('The agency approved the spray, a form of the anaesthetic given in clinics, for adults with severe depression.')).toBeNull();
+  });
+
   it('gives "the rodents" the species of the study in context', () => {
     expect(speciesIn('The rodents did not show depression-like symptoms.', 'mouse')).toBe('mouse');
     expect(speciesIn('The rodents did not show depression-like symptoms.', null)).toBe('animal');

@@ -355,3 +355,18 @@ describe('a news story that asks an outside expert for comment', () => {
     expect([quote.kind, quote.speaker, quote.study, quote.species]).toEqual(['commentary', 'Ines Moreau', null, 'none']);
   });
 });
+
+describe('a news story on an approval', () => {
+  const { claims } = extractMadeUpSource({
+    id: 'approval-story',
+    kind: 'news-article',
+    study: { id: 'spray-trial', population: 'human' },
+    body: ['# Regulator approves a nasal spray for insomnia', '', 'In the trial, patients who used the spray slept an hour longer than those who used placebo.'],
+  });
+
+  it('gives a headline that tells an approval no study and no species, and the trial’s result its study', () => {
+    const headline = claims.find((claim) => claim.kind === 'headline')!;
+    expect([headline.study, headline.species]).toEqual([null, 'none']);
+    expect(claims.find((claim) => claim.text.startsWith('In the trial'))!.study).toBe('spray-trial');
+  });
+});
