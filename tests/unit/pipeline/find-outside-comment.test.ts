@@ -22,4 +22,14 @@ describe('markOutsideComment', () => {
       ]),
     ).toEqual(['finding', 'method', 'finding']);
   });
+
+  it('reads a private person named with their age telling their experience as commentary', () => {
+    expect(
+      markOutsideComment([
+        { text: '“My sleep came back within a week,” said Tomas Berg, 63, who joined the trial in Oslo.', kind: 'finding', speaker: 'Tomas Berg' },
+        { text: 'Lena, 29, recalls that the first dose made her dizzy.', kind: 'finding', speaker: 'journalist' },
+        { text: 'Of the 40 patients, 12, or 30%, relapsed, the authors said.', kind: 'finding', speaker: 'authors' },
+      ]),
+    ).toEqual(['commentary', 'commentary', 'finding']);
+  });
 });
