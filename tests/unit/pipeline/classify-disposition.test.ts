@@ -193,6 +193,8 @@ describe('claim kinds', () => {
     ['The infusions are rarely covered by insurance.', 'asserted', 'background'],
     ['Each volunteer received the drug and saline in random order.', 'asserted', 'method'],
     ['A second team repeated the experiment in 40 patients.', 'asserted', 'method'],
+    ['Older antidepressants typically need a month before patients notice a change.', 'asserted', 'background'],
+    ['Doctors worry about misuse of the drug outside clinics.', 'asserted', 'background'],
   ] as const)('reads "%s" (%s) as %s', (text, hedgeLevel, kind) => {
     expect(classifyDisposition(unit(text), { voice: 'journalist', hedgeLevel })).toEqual({ disposition: 'claim', kind });
   });
