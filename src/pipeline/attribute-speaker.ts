@@ -154,6 +154,7 @@ function insideQuotation(claims: readonly SpeakerInput[]): boolean[] {
   });
 }
 
-function isRole(speaker: string): boolean {
+/** Whether a speaker is a role (the journalist, the authors, a forum...) rather than a named person. */
+export function isRole(speaker: string): boolean {
   return ['authors', 'journalist', 'forum', 'abstract', 'publisher'].includes(speaker);
 }

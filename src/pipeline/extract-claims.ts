@@ -4,15 +4,15 @@ import type { ClaimKind, SpeakerRole } from '../schemas/vocabulary.ts';
 import { attributeSpeakers, collectPeople } from './attribute-speaker.ts';
 import { classifyDisposition, excludeCaptionsAndNotices, excludeHandles, excludePromotionMiddles, excludeStrandedFragments, statesBackground, type Disposition } from './classify-disposition.ts';
 import { classifyHedgeLevel } from './classify-hedge-level.ts';
-import { commentThreadsOf } from './find-comment-threads.ts';
 import { decodeSourceText } from './decode-source-text.ts';
 import { assignSpecies, canReportStudyOf, detectSpeciesMentions, speciesOfMentions } from './detect-species.ts';
 import { detectTimescales } from './detect-timescales.ts';
+import { commentThreadsOf } from './find-comment-threads.ts';
 import { findDuplicates } from './find-duplicates.ts';
+import { carryNamedStudies, findStudyOfPopulation } from './find-named-study.ts';
 import { markOutsideComment } from './find-outside-comment.ts';
-import { markWriterOpinion } from './find-writer-opinion.ts';
 import { transcriptSpeakersOf } from './find-transcript-turns.ts';
-import { findNamedStudy, findStudyOfPopulation } from './find-named-study.ts';
+import { markWriterOpinion } from './find-writer-opinion.ts';
 import { listSectionsOf } from './list-sections.ts';
 import { locateSections, sectionAt } from './locate-sections.ts';
 import { makeUnitId } from './make-unit-id.ts';
@@ -116,12 +116,14 @@ export function extractClaims(input: SourceFile): ExtractedSource {
     claimIndexes.map((index) => ({ text: units[index]!.text, voice: placed[index]!.voice, passage: placed[index]!.passage, block: units[index]!.block, turnSpeaker: turnSpeakers[index]! })),
     people,
   );
-  const kinds = new Map<number, ClaimKind>();
-  const outsideKinds = markOutsideComment(claimIndexes.map((index, position) => ({ text: units[index]!.text, kind: (dispositions[index] as { kind: ClaimKind }).kind, speaker: speakers[position]! })));
-  const commentKinds = markWriterOpinion(claimIndexes.map((index, position) => ({ text: units[index]!.text, kind: outsideKinds[position]!, speaker: speakers[position]! })));
-  claimIndexes.forEach((index, position) => kinds.set(index, commentKinds[position]!));
-  const namedStudies = carryNamedStudies(units, frontmatter.studies);
+  // A unit's text gives its kind; once its speaker is known, comment from outside the research
+  // and the writer's own opinion are read as commentary.
+  const textKinds = claimIndexes.map((index) => (dispositions[index] as { kind: ClaimKind }).kind);
+  const withOutsideComment = markOutsideComment(claimIndexes.map((index, position) => ({ text: units[index]!.text, kind: textKinds[position]!, speaker: speakers[position]! })));
+  const claimKinds = markWriterOpinion(claimIndexes.map((index, position) => ({ text: units[index]!.text, kind: withOutsideComment[position]!, speaker: speakers[position]! })));
+  const kinds = new Map(claimIndexes.map((index, position) => [index, claimKinds[position]!]));
   const kindAt = (index: number): ClaimKind => kinds.get(index)!;
+  const namedStudies = carryNamedStudies(units, frontmatter.studies);
   const populationOf = (studyId: string | null) => frontmatter.studies.find((study) => study.id === studyId)?.population ?? null;
   const studyAt = (index: number): string | null => {
     if (STUDYLESS_KINDS.has(kindAt(index))) return null;
@@ -187,24 +189,6 @@ export function extractClaims(input: SourceFile): ExtractedSource {
   });
 
   return { source, text, claims, exclusions };
-}
-
-// "Other studies, in rats, ...", "An earlier trial ...": the paragraph turns to other evidence.
-const OTHER_STUDY = /\b(?:other|another|separate|earlier|previous|older)\s+(?:stud(?:y|ies)|trials?|research|work|papers?|experiments?)\b/iu;
-
-/**
- * For each unit, the study of the source's metadata it names or its paragraph has named before
- * it (src/pipeline/find-named-study.ts): a paragraph that introduces a study by name goes on
- * about it until it names another or turns to "other studies".
- */
-function carryNamedStudies(units: readonly Unit[], studies: Parameters<typeof findNamedStudy>[1]): (string | null)[] {
-  const named: (string | null)[] = [];
-  units.forEach((unit, index) => {
-    const previous = units[index - 1];
-    const carried = previous !== undefined && previous.block === unit.block && !OTHER_STUDY.test(unit.text) ? named[index - 1]! : null;
-    named.push(findNamedStudy(unit.text, studies) ?? carried);
-  });
-  return named;
 }
 
 /** Ids for every unit: repeats of one text are numbered by occurrence so that ids never clash. */

@@ -1,4 +1,5 @@
 import type { ClaimKind } from '../schemas/vocabulary.ts';
+import { isRole } from './attribute-speaker.ts';
 
 // "a psychiatrist in Leeds who was not involved in the trials", "who had no role in the study":
 // how news prose marks an expert asked for comment from outside the research.
@@ -34,8 +35,4 @@ export function markOutsideComment(claims: readonly CommentInput[]): ClaimKind[]
     if (outsiders.has(claim.speaker) && !isRole(claim.speaker) && QUOTATION_MARK.test(claim.text)) return 'commentary';
     return PERSON_WITH_AGE.test(claim.text) && TELLS.test(claim.text) ? 'commentary' : claim.kind;
   });
-}
-
-function isRole(speaker: string): boolean {
-  return ['authors', 'journalist', 'forum', 'abstract', 'publisher'].includes(speaker);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNamedStudy, findStudyOfPopulation } from '../../../src/pipeline/find-named-study.ts';
+import { carryNamedStudies, findNamedStudy, findStudyOfPopulation } from '../../../src/pipeline/find-named-study.ts';
 
 const studies = [
   { id: 'okafor-2015', label: 'Okafor et al. 2015', population: 'rat' },
@@ -39,5 +39,20 @@ describe('findStudyOfPopulation', () => {
     expect(findStudyOfPopulation('rat', studies)).toBe('okafor-2015');
     expect(findStudyOfPopulation('mouse', studies)).toBeNull();
     expect(findStudyOfPopulation('cells', studies)).toBeNull();
+  });
+});
+
+describe('carryNamedStudies', () => {
+  it('carries a named study through its paragraph until another is named or the paragraph turns to other studies', () => {
+    const units = [
+      { text: 'Okafor and colleagues stressed the rats for three weeks.', block: 0 },
+      { text: 'The drug restored their spines.', block: 0 },
+      { text: 'In ECHO-3, relapse was rarer.', block: 0 },
+      { text: 'Patients also slept better.', block: 0 },
+      { text: 'Other studies found the same in mice.', block: 0 },
+      { text: 'The effect faded within a week.', block: 0 },
+      { text: 'A new paragraph about sleep.', block: 1 },
+    ];
+    expect(carryNamedStudies(units, studies)).toEqual(['okafor-2015', 'okafor-2015', 'lindqvist-2020', 'lindqvist-2020', null, null, null]);
   });
 });
