@@ -88,13 +88,15 @@ export interface SpeakerInput {
   passage: string;
   /** Claims in one block (a paragraph) carry a quotation's speaker over to each other. */
   block: number;
+  /** In a transcript, the person whose turn the claim is in (src/pipeline/find-transcript-turns.ts). */
+  turnSpeaker?: string | null;
 }
 
 /**
  * The speaker of each claim (CLAIMS.md section 5): the person a quote or paraphrase is
  * attributed to; "he/she says" resolves to the person last named in the passage; a quotation
  * with no attribution of its own belongs to the attributed quote beside it; researchers as
- * a group are `authors`; otherwise the voice of the passage (journalist, forum, abstract,
+ * a group are `authors`; in a transcript's turn, the person speaking; otherwise the voice of the passage (journalist, forum, abstract,
  * publisher). Abstracts speak for the paper's authors only as `abstract`.
  */
 export function attributeSpeakers(claims: readonly SpeakerInput[], people: ReadonlyMap<string, string>): string[] {
@@ -103,7 +105,12 @@ export function attributeSpeakers(claims: readonly SpeakerInput[], people: Reado
   let lastPerson: { name: string; passage: string } | null = null;
   claims.forEach((claim, index) => {
     const found = direct[index];
-    if (found === 'pronoun') {
+    // In a transcript's turn the speaker talks, "we" and "they" included, unless the unit
+    // attributes its words to someone by name.
+    const turnSpeaker = claim.turnSpeaker ?? null;
+    if (turnSpeaker !== null && (found === null || found === 'pronoun' || found === 'authors')) {
+      speakers[index] = turnSpeaker;
+    } else if (found === 'pronoun') {
       if (lastPerson && lastPerson.passage === claim.passage) speakers[index] = lastPerson.name;
     } else if (found === 'authors') {
       speakers[index] = 'authors';
@@ -115,7 +122,7 @@ export function attributeSpeakers(claims: readonly SpeakerInput[], people: Reado
   // A quotation with no attribution of its own continues the attributed quote next to it.
   const quoted = insideQuotation(claims);
   claims.forEach((claim, index) => {
-    if (claim.voice !== 'journalist' || direct[index] || !(OPENS_QUOTE.test(claim.text) || quoted[index])) return;
+    if (claim.voice !== 'journalist' || direct[index] || claim.turnSpeaker || !(OPENS_QUOTE.test(claim.text) || quoted[index])) return;
     for (const neighbour of [index - 1, index + 1]) {
       const other = claims[neighbour];
       const speaker = speakers[neighbour];
@@ -147,6 +154,7 @@ function insideQuotation(claims: readonly SpeakerInput[]): boolean[] {
   });
 }
 
-function isRole(speaker: string): boolean {
+/** Whether a speaker is a role (the journalist, the authors, a forum...) rather than a named person. */
+export function isRole(speaker: string): boolean {
   return ['authors', 'journalist', 'forum', 'abstract', 'publisher'].includes(speaker);
 }

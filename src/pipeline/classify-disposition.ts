@@ -45,8 +45,9 @@ const method = compilePhrases(loadLexicon('kind-method'));
 const finding = compilePhrases(loadLexicon('kind-finding'));
 const interpretation = compilePhrases(loadLexicon('kind-interpretation'));
 
-// Phone numbers in the common North American and international shapes, and e-mail addresses.
-const PHONE = /(?<!\d)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)/u;
+// Phone numbers in the common North American and international shapes, national numbers with a
+// leading 0 in groups ("0300 123 4567", "020 7946 0958"), and e-mail addresses.
+const PHONE = /(?<!\d)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)|(?<![\d.,])0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}(?!\d)/u;
 // Bounded and anchored at a word start: an unbounded local part backtracks quadratically on long runs of letters.
 const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,}/u;
 const BARE_URL = /^(?:<)?(?:https?:\/\/|www\.)\S+(?:>)?$/iu;
@@ -58,12 +59,15 @@ const WEEKDAY_OR_MONTH = new RegExp(`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)
 const PERSON_NAME = /^(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 const GLUED_WORDS = /\p{Ll}\p{Lu}\p{Ll}+\p{Lu}/u;
 const AVATAR_PLACEHOLDER = /^\[[^\]\s]{1,8}\]$/u;
+// Footnote markers left on their own ("[^2]", "[^1][^3]"): pointers into the reference list.
+const FOOTNOTE_MARKERS = /^(?:\[\^[^\]\s]{1,16}\])+$/u;
 const EMOJI_CODE = /^:[a-z_+-]+:$/u;
 const OPENING_CONCESSION = /^\W*(?:although|though|while|whereas|even though)\b[^,]*,/iu;
 // Widget rows and breadcrumbs: pieces of a line set apart by these marks, on a line no longer than this.
 const MAX_ROW_LENGTH = 200;
 const WIDGET_SEPARATOR = /\s*[·|•]\s*/u;
-const BREADCRUMB_SEPARATOR = /\s*[›»]\s*/u;
+// A plain ">" separates a breadcrumb's pieces only with spaces around it; at a line's start it quotes.
+const BREADCRUMB_SEPARATOR = /\s*[›»]\s*|\s+>\s+/u;
 // A date inside a line, with a clock time after it ("14 March 2024, 09:12").
 const DATE_IN_LINE = new RegExp(`\\b${DATE}(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?`, 'iu');
 const BY_WHOM = /\bby\s+\S+(?:\s+\S+)?\s*$/iu;
@@ -156,9 +160,9 @@ function rowReason(text: string): ExclusionReason | null {
   return pieces.length >= 3 && !pieces.some(isWhoOrWhenPiece) ? 'boilerplate' : 'metadata';
 }
 
-/** Whether a line is a breadcrumb trail ("Home › Forums › Ketamine"): short pieces, no sentence. */
+/** Whether a line is a breadcrumb trail ("Home › Forums › Ketamine", "Home > Support > Treatments"): short pieces, no sentence. */
 function isBreadcrumb(text: string): boolean {
-  if (text.length > MAX_ROW_LENGTH || !/[›»]/u.test(text)) return false;
+  if (text.length > MAX_ROW_LENGTH || !/[›»]|\s>\s/u.test(text)) return false;
   const pieces = text.split(BREADCRUMB_SEPARATOR);
   return pieces.length >= 3 && pieces.every((piece) => wordsOf(piece).length <= 5 && !/[.!?]$/u.test(piece));
 }
@@ -177,10 +181,12 @@ function isDateLine(text: string): boolean {
 /** The exclusion reason a unit's own text calls for, if any. */
 export function exclusionOf(unit: Pick<Unit, 'text' | 'unitType' | 'standalone'>, voice: SpeakerRole, afterProse = false, listSection: ListSection | null = null): ExclusionReason | null {
   const text = unit.text;
-  // Under "References" every entry is a citation, whatever its title asserts; under "Related
-  // articles" every item is a promo for another page.
-  if (listSection === 'references') return 'metadata';
+  // Under "References" every entry is a citation, whatever its title asserts, but a row of
+  // links after the list is the page's footer; under "Related articles" every item is a promo
+  // for another page.
+  if (listSection === 'references') return rowReason(text) === 'boilerplate' ? 'boilerplate' : 'metadata';
   if (listSection === 'promotions') return 'advertisement';
+  if (FOOTNOTE_MARKERS.test(text)) return 'metadata';
   if (!/[\p{L}\p{N}]/u.test(text) || AVATAR_PLACEHOLDER.test(text) || EMOJI_CODE.test(text)) return 'boilerplate';
   // A row of links is navigation even when one of them says "Subscribe"; a shorter row that
   // promotes ("Sponsored · Harbor Mind Clinics") is an advertisement.
@@ -200,8 +206,8 @@ export function exclusionOf(unit: Pick<Unit, 'text' | 'unitType' | 'standalone'>
   // rebuilds synapses within 24 hours"), and so may the page's own title.
   if (unit.unitType === 'heading' && afterProse && (questionMarkAt(text) !== null || (WH_OPENER.test(text) && wordsOf(text).length <= 4))) return 'metadata';
   if (matchesShortUnit(metadataPattern, text) || /^\(?(?:image|photo)?\s*credit/iu.test(text.replace(/^\W+/u, ''))) return 'metadata';
-  // "Image: a laboratory mouse.": a short caption that says what a picture shows.
-  if (/^\W*(?:image|photo|picture|illustration|caption)\s*:/iu.test(text) && wordsOf(text).length <= 8) return 'metadata';
+  // "Image: a laboratory mouse.", "Photograph: J. Smith/Agency": a short caption or credit line.
+  if (/^\W*(?:image|photo|photograph|picture|illustration|caption)\s*:/iu.test(text) && wordsOf(text).length <= 8) return 'metadata';
   if (/\((?:image|photo)\s+credit[^)]*\)$/iu.test(text) && wordsOf(text).length <= 8) return 'metadata';
   if (PERSON_NAME.test(text)) return 'metadata';
   if (unit.unitType !== 'sentence' && matchesAny(metadataOpeners, text)) return 'metadata';
@@ -228,15 +234,28 @@ export function classifyDisposition(unit: Pick<Unit, 'text' | 'unitType' | 'stan
   return { disposition: 'claim', kind: claimKindOf(unit, context) };
 }
 
+/**
+ * Whether a unit states context known before any study (an approval, earlier research): a
+ * headline that does ("FDA approves a nasal spray for depression") reports no study either.
+ */
+export function statesBackground(text: string): boolean {
+  return matchesAny(background, text);
+}
+
 // A trailing participle clause ("…, suggesting that X may…") interprets the result before it;
 // the result decides the kind.
 const TRAILING_INFERENCE = /,\s+(?:suggesting|indicating|implying|which suggests|which indicates)\b.*$/isu;
+// "Esketamine is a nasal form of the drug": a name, then what it is. A definition, as context
+// ("This is a big step" points back and judges, it does not define).
+const DEFINITION = /^\W*(?!(?:This|That|These|Those)\s)\p{Lu}[\p{L}\d-]*\s+(?:is|are)\s+(?:a|an|one of)\s/u;
+// "You will be monitored for two hours": the reader addressed, told what to expect, not a result.
+const ADDRESSES_READER = /\b(?:you|your)\b/iu;
 
 /**
  * The kind of a unit known to be a claim, by precedence: a forum post or a site's promotion
  * is commentary; an asserting title is a headline; then an open question, earlier or
  * established knowledge, a result (unless the unit explicitly proposes), what was done, a
- * proposal or hedged statement, a definition; and last, a statement about a treatment or the
+ * proposal or hedged statement, a definition or a word to the reader; and last, a statement about a treatment or the
  * study's subjects is taken as a finding and any other statement as background.
  */
 export function claimKindOf(unit: Pick<Unit, 'text' | 'unitType'>, context: DispositionContext): ClaimKind {
@@ -255,7 +274,7 @@ export function claimKindOf(unit: Pick<Unit, 'text' | 'unitType'>, context: Disp
   if (findingCue && !proposes) return 'finding';
   if (methodCue && !proposes) return 'method';
   if (proposes || matchesAny(interpretation, text) || context.hedgeLevel !== 'asserted') return 'interpretation';
-  if (matchesAny(backgroundWeak, text)) return 'background';
+  if (matchesAny(backgroundWeak, text) || DEFINITION.test(text) || ADDRESSES_READER.test(text)) return 'background';
   // A statement placed at a time after something ("A day later, the neurons had sprouted more
   // spines") reports what was seen then.
   return matchesAny(studyWords, text) || context.timedAfter === true ? 'finding' : 'background';
@@ -290,4 +309,49 @@ export function excludeStrandedFragments(units: readonly Unit[], dispositions: D
     if (furniture(before) && (after === undefined || furniture(after))) return { disposition: 'excluded', reason: before.reason };
     return disposition;
   });
+}
+
+/**
+ * A sentence between two advertisements of the same paragraph is part of the promotion ("This
+ * episode is brought to you by X. X mattresses adapt to your body overnight. Use code Y for 20%
+ * off."): it is an advertisement too.
+ */
+export function excludePromotionMiddles(units: readonly Pick<Unit, 'block'>[], dispositions: Disposition[]): Disposition[] {
+  const advertisementIn = (index: number, block: number) => {
+    const candidate = dispositions[index];
+    return candidate?.disposition === 'excluded' && candidate.reason === 'advertisement' && units[index]!.block === block;
+  };
+  return dispositions.map((disposition, index) => {
+    const block = units[index]!.block;
+    if (disposition.disposition !== 'claim' || !advertisementIn(index - 1, block) || !advertisementIn(index + 1, block)) return disposition;
+    return { disposition: 'excluded', reason: 'advertisement' };
+  });
+}
+
+// "![A nasal spray](spray.jpg)": a unit that is an image and nothing else.
+const IMAGE_ONLY = /^!\[[^\]]*\]\([^)]*\)$/u;
+// "*A device of the kind used ...": a paragraph set in italics or emphasis from its start.
+const EMPHASIS_OPENER = /^[*_](?![*_\s])/u;
+// "**Correction:** An earlier version ...", "Clarification:".
+const NOTICE_OPENER = /^[*_\s]*(?:correction|clarification)s?\s*[*_]*:/iu;
+
+/**
+ * Paragraphs that describe the page, not the subject, are metadata throughout (CLAIMS.md:
+ * image credits, corrections): an italic paragraph right under an image is its caption and
+ * credit ("*A nasal spray device ... Photograph: ...*"), and a paragraph that opens as a
+ * correction notice is the notice, its second sentence too ("It was announced on Tuesday.").
+ */
+export function excludeCaptionsAndNotices(units: readonly Pick<Unit, 'text' | 'block'>[], dispositions: Disposition[]): Disposition[] {
+  const firstOfBlock = new Map<number, number>();
+  units.forEach((unit, index) => {
+    if (!firstOfBlock.has(unit.block)) firstOfBlock.set(unit.block, index);
+  });
+  const describesPage = (block: number): boolean => {
+    const first = firstOfBlock.get(block)!;
+    const opener = units[first]!.text;
+    if (NOTICE_OPENER.test(opener)) return true;
+    const before = units[first - 1];
+    return EMPHASIS_OPENER.test(opener) && before !== undefined && IMAGE_ONLY.test(before.text) && firstOfBlock.get(before.block) === first - 1;
+  };
+  return dispositions.map((disposition, index) => (disposition.disposition === 'claim' && describesPage(units[index]!.block) ? { disposition: 'excluded', reason: 'metadata' } : disposition));
 }

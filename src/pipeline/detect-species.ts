@@ -25,14 +25,16 @@ const NEGATED_BEFORE = /(?:\bnot|\bnor|\brather than|\binstead of|\bunlike)\s+(?
 // "Translating these findings to humans", "treatments for people", "approved ... for adults":
 // the hoped-for or licensed population, not the one studied.
 const TARGET_ONLY_BEFORE =
-  /(?:\b(?:translat|appl|extend|generaliz)\w*\b[^.;]{0,40}\bto|\bapprov\w*\b[^.;]{0,50}\bfor|\btreatments?\s+for|\bhelp|\b(?:reliev(?:e|ing)|treat(?:ing)?|cur(?:e|ing)|help(?:ing)?)\s+(?:\S+\s+){0,2}in)\s+(?:the\s+)?(?:human\s+)?$/iu;
+  /(?:\b(?:translat|appl|extend|generaliz)\w*\b[^.;]{0,40}\bto|\bapprov\w*\b[^.;]{0,90}\bfor|\btreatments?\s+for|\bhelp|\b(?:reliev(?:e|ing)|treat(?:ing)?|cur(?:e|ing)|help(?:ing)?)\s+(?:\S+\s+){0,2}in)\s+(?:the\s+)?(?:human\s+)?$/iu;
 
 /** Every species mention in a text, in order, leaving out negated and target-only mentions. */
 export function detectSpeciesMentions(text: string): SpeciesMention[] {
   const mentions: SpeciesMention[] = [];
   for (const { species, pattern } of patterns) {
     for (const match of findAll(pattern, text)) {
-      const before = text.slice(Math.max(0, match.start - 60), match.start);
+      // Wide enough for an apposition between the approval and its population ("approved
+      // esketamine, a nasal spray derived from ketamine, for adults").
+      const before = text.slice(Math.max(0, match.start - 110), match.start);
       if (NEGATED_BEFORE.test(before) || TARGET_ONLY_BEFORE.test(before)) continue;
       mentions.push({ species, ...match });
     }
@@ -97,13 +99,18 @@ export function assignSpecies(claims: readonly SpeciesInput[]): { species: Speci
     return { species: 'none', speciesBasis: 'none' };
   });
 
-  /** The species named by the closest claim (earlier first at equal distance) that reports the same study. */
+  /**
+   * The species named by the closest claim (earlier first at equal distance) that reports the
+   * same study. Cells named beside a study of animals or people are a side experiment in a dish,
+   * not the population of the claims around it.
+   */
   function nearestNamed(index: number): Species | null {
-    const study = claims[index]!.study;
+    const { study, studyPopulation } = claims[index]!;
     for (let distance = 1; distance < claims.length; distance++) {
       for (const other of [index - distance, index + distance]) {
         const candidate = claims[other];
         const species = named[other];
+        if (species === 'cells' && studyPopulation !== null && studyPopulation !== 'cells' && studyPopulation !== 'none') continue;
         if (candidate && species && candidate.study === study && STUDY_KINDS.has(candidate.kind)) return species;
       }
     }

@@ -2,12 +2,17 @@ import type { Claim, Exclusion, Hedge, Timescale } from '../schemas/claim.ts';
 import type { Source } from '../schemas/source.ts';
 import type { ClaimKind, SpeakerRole } from '../schemas/vocabulary.ts';
 import { attributeSpeakers, collectPeople } from './attribute-speaker.ts';
-import { classifyDisposition, excludeHandles, excludeStrandedFragments, type Disposition } from './classify-disposition.ts';
+import { classifyDisposition, excludeCaptionsAndNotices, excludeHandles, excludePromotionMiddles, excludeStrandedFragments, statesBackground, type Disposition } from './classify-disposition.ts';
 import { classifyHedgeLevel } from './classify-hedge-level.ts';
 import { decodeSourceText } from './decode-source-text.ts';
 import { assignSpecies, canReportStudyOf, detectSpeciesMentions, speciesOfMentions } from './detect-species.ts';
 import { detectTimescales } from './detect-timescales.ts';
+import { commentThreadsOf } from './find-comment-threads.ts';
 import { findDuplicates } from './find-duplicates.ts';
+import { carryNamedStudies, findStudyOfPopulation } from './find-named-study.ts';
+import { markOutsideComment } from './find-outside-comment.ts';
+import { transcriptSpeakersOf } from './find-transcript-turns.ts';
+import { markWriterOpinion } from './find-writer-opinion.ts';
 import { listSectionsOf } from './list-sections.ts';
 import { locateSections, sectionAt } from './locate-sections.ts';
 import { makeUnitId } from './make-unit-id.ts';
@@ -56,20 +61,23 @@ export function extractClaims(input: SourceFile): ExtractedSource {
   const defaultStudy = frontmatter.studies.find((study) => !frontmatter.sections.some((section) => section.study === study.id)) ?? frontmatter.studies[0] ?? null;
   const baseVoice: SpeakerRole = frontmatter.kind === 'forum-thread' ? 'forum' : 'journalist';
   const postQuotes = quotedPostBlocks(units);
-  const placed = units.map((unit) => {
+  // The comment thread under an article or a post is a forum of its own.
+  const inThread = commentThreadsOf(units);
+  const placed = units.map((unit, index) => {
     const found = sectionAt(sections, unit.start);
+    const unitVoice: SpeakerRole = inThread[index] ? 'forum' : baseVoice;
     // A block quote in a forum post quotes words from elsewhere, most often the article the
     // thread discusses; quoting a post on the same page is caught as a duplicate first, and a
     // quotation that names its poster ("quietriver said:") or speaks in the first person is a
     // post, still the forum's.
-    const voice = found?.section.voice ?? (baseVoice === 'forum' && unit.quoted && !postQuotes.has(unit.block) ? 'journalist' : baseVoice);
+    const voice = found?.section.voice ?? (unitVoice === 'forum' && unit.quoted && !postQuotes.has(unit.block) ? 'journalist' : unitVoice);
     return {
       unit,
       raw: text.slice(unit.start, unit.end),
       voice,
       sectionStudy: found ? found.section.study : undefined,
       // Forum posts never share context with each other; a quoted article or abstract is one passage.
-      passage: found ? `section-${found.index}` : baseVoice === 'forum' ? `block-${unit.block}` : 'body',
+      passage: found ? `section-${found.index}` : unitVoice === 'forum' ? `block-${unit.block}` : 'body',
     };
   });
 
@@ -87,6 +95,8 @@ export function extractClaims(input: SourceFile): ExtractedSource {
     }),
   );
   dispositions = excludeStrandedFragments(units, dispositions);
+  dispositions = excludePromotionMiddles(units, dispositions);
+  dispositions = excludeCaptionsAndNotices(units, dispositions);
   dispositions = excludeHandles(
     units,
     dispositions,
@@ -100,16 +110,37 @@ export function extractClaims(input: SourceFile): ExtractedSource {
 
   const ids = assignIds(input.id, units);
   const claimIndexes = dispositions.flatMap((disposition, index) => (disposition.disposition === 'claim' && duplicates[index] === null ? [index] : []));
-  const kindAt = (index: number): ClaimKind => (dispositions[index] as { kind: ClaimKind }).kind;
+  const people = collectPeople(units.map((unit) => unit.text));
+  const turnSpeakers = transcriptSpeakersOf(units, people);
+  const speakers = attributeSpeakers(
+    claimIndexes.map((index) => ({ text: units[index]!.text, voice: placed[index]!.voice, passage: placed[index]!.passage, block: units[index]!.block, turnSpeaker: turnSpeakers[index]! })),
+    people,
+  );
+  // A unit's text gives its kind; once its speaker is known, comment from outside the research
+  // and the writer's own opinion are read as commentary.
+  const textKinds = claimIndexes.map((index) => (dispositions[index] as { kind: ClaimKind }).kind);
+  const withOutsideComment = markOutsideComment(claimIndexes.map((index, position) => ({ text: units[index]!.text, kind: textKinds[position]!, speaker: speakers[position]! })));
+  const claimKinds = markWriterOpinion(claimIndexes.map((index, position) => ({ text: units[index]!.text, kind: withOutsideComment[position]!, speaker: speakers[position]! })));
+  const kinds = new Map(claimIndexes.map((index, position) => [index, claimKinds[position]!]));
+  const kindAt = (index: number): ClaimKind => kinds.get(index)!;
+  const namedStudies = carryNamedStudies(units, frontmatter.studies);
   const populationOf = (studyId: string | null) => frontmatter.studies.find((study) => study.id === studyId)?.population ?? null;
   const studyAt = (index: number): string | null => {
     if (STUDYLESS_KINDS.has(kindAt(index))) return null;
+    // A title that tells an approval or earlier work is background in a headline's form.
+    if (kindAt(index) === 'headline' && statesBackground(units[index]!.text)) return null;
     const entry = placed[index]!;
-    const study = entry.sectionStudy !== undefined ? entry.sectionStudy : (defaultStudy?.id ?? null);
-    // A claim that names another population than the study's may report other evidence.
+    const text = units[index]!.text;
+    // A section says its study outright; elsewhere a unit may name one of the source's studies
+    // ("Yang and colleagues", "published in 2011") other than the one the source is about.
+    const inSection = entry.sectionStudy !== undefined;
+    const study = inSection ? entry.sectionStudy! : (namedStudies[index] ?? defaultStudy?.id ?? null);
+    // A claim that names another population than the study's may report other evidence: the
+    // source's one study of that population, if it lists one.
     const population = populationOf(study);
-    const named = speciesOfMentions(detectSpeciesMentions(units[index]!.text), population);
-    return canReportStudyOf(kindAt(index), named, population) ? study : null;
+    const named = speciesOfMentions(detectSpeciesMentions(text), population);
+    if (canReportStudyOf(kindAt(index), named, population)) return study;
+    return named !== null && !inSection ? findStudyOfPopulation(named, frontmatter.studies) : null;
   };
 
   const species = assignSpecies(
@@ -119,11 +150,6 @@ export function extractClaims(input: SourceFile): ExtractedSource {
       study: studyAt(index),
       studyPopulation: populationOf(studyAt(index)),
     })),
-  );
-  const people = collectPeople(units.map((unit) => unit.text));
-  const speakers = attributeSpeakers(
-    claimIndexes.map((index) => ({ text: units[index]!.text, voice: placed[index]!.voice, passage: placed[index]!.passage, block: units[index]!.block })),
-    people,
   );
 
   const claims: Claim[] = claimIndexes.map((index, position) => {

@@ -53,9 +53,10 @@ function describeNewSources(name: string, folder: string, floors: Record<Field, 
  * general rules (page widgets, a forum's block quotes, headings that ask, bold questions alone,
  * a claim that names another population than its study), with the seeds' labels unchanged:
  * disposition 89.6%, species 84.6%, basis 84.6%, hedge 92.3%, speaker 100%, study 84.6%, phases
- * 100%. From then on these sources measure fit, not generalisation.
+ * 100%. From then on these sources measure fit, not generalisation. After the fourth set's rules:
+ * disposition 91.0%, species 88.5%, basis 88.5%, study 88.5%.
  */
-describeNewSources('three new sources', 'held-out', { disposition: 0.896, species: 0.846, speciesBasis: 0.846, hedge: 0.923, speaker: 1, study: 0.846, phases: 1 });
+describeNewSources('three new sources', 'held-out', { disposition: 0.91, species: 0.885, speciesBasis: 0.885, hedge: 0.923, speaker: 1, study: 0.885, phases: 1 });
 
 /*
  * Three more (held-out-2/README.md), written and labelled blind by another helper while the
@@ -69,9 +70,11 @@ describeNewSources('three new sources', 'held-out', { disposition: 0.896, specie
  * "later" or "within"), and a code review's fixes made: disposition 85.6%, species 80.9%, basis
  * 80.9%, hedge 97.9%, speaker 97.9%, study 51.1%, phases 91.5% (species and study are compared on
  * the units both sides make claims, which the new rules changed). After the third set's rules:
- * disposition 86.5%, species 79.2%, study 50.0%.
+ * disposition 86.5%, species 79.2%, study 50.0%. After the fourth set's rules (a study named by
+ * author, trial or year carries through its paragraph): disposition 90.4%, species 85.4%, basis
+ * 85.4%, study 68.8%.
  */
-describeNewSources('three more new sources', 'held-out-2', { disposition: 0.865, species: 0.792, speciesBasis: 0.792, hedge: 0.979, speaker: 0.979, study: 0.5, phases: 0.917 });
+describeNewSources('three more new sources', 'held-out-2', { disposition: 0.904, species: 0.854, speciesBasis: 0.854, hedge: 0.979, speaker: 0.979, study: 0.687, phases: 0.917 });
 
 /*
  * Three more again (held-out-3/README.md), written and labelled blind by a third helper while
@@ -84,10 +87,13 @@ describeNewSources('three more new sources', 'held-out-2', { disposition: 0.865,
  * furniture and voices the rules do not know. General rules were then drawn from these too
  * (navigation rows, citations in lists, sponsor reads and discounts, star ratings, "Show notes",
  * past-tense headlines): disposition 75.8%, species 60.5%, basis 71.1%, hedge 94.7%, speaker
- * 65.8%, study 52.6%, phases 94.7%. A transcript's "HOST:" and "GUEST:" labels are not read as
- * speakers: naming them needs the page's introduction of who they are.
+ * 65.8%, study 52.6%, phases 94.7%. After the fourth set's rules, which read a transcript's
+ * "HOST:" and "GUEST:" labels as the people the page introduces in those roles: disposition
+ * 87.9%, species 76.3%, basis 84.2%, speaker 97.4%, study 65.8% (68.4% before an outside expert's
+ * quotes became commentary, to which its labeller gives the study commented on and the pipeline
+ * none).
  */
-describeNewSources('a third set of new sources', 'held-out-3', { disposition: 0.758, species: 0.605, speciesBasis: 0.711, hedge: 0.947, speaker: 0.658, study: 0.526, phases: 0.947 });
+describeNewSources('a third set of new sources', 'held-out-3', { disposition: 0.879, species: 0.763, speciesBasis: 0.842, hedge: 0.947, speaker: 0.974, study: 0.658, phases: 0.947 });
 
 /*
  * A fourth set (held-out-4/README.md: a newspaper article on the 2019 approval, a charity's Q&A
@@ -96,9 +102,18 @@ describeNewSources('a third set of new sources', 'held-out-3', { disposition: 0.
  * it (2026-12-04): disposition 57.1% of 77, species 51.2%, basis 51.2%, hedge 92.7%, speaker
  * 100%, study 41.5%, phases 97.6% of 41. With the rules of the session's start: disposition
  * 39.0%, species 46.3%, study 39.0%. Three rounds of general rules took an unseen page from about
- * two in five dispositions to closer to three in five; the seeds' 96% is still far off.
+ * two in five dispositions to closer to three in five; the seeds' 96% is still far off. The rules
+ * it showed missing were then written as general rules (cookie banners, feedback rows and
+ * donation appeals; captions under images and correction notices; a comment thread under a post
+ * read as a forum; a study named by its author, trial or year, through its paragraph;
+ * regulation, definitions, practice and words to the reader as background; an outside expert's
+ * quotes, a private person's anecdote and the writer's own first-person opinion as commentary;
+ * the population an approval is for), with the seeds' output byte-identical: disposition 90.9%
+ * of 77, species 83.3%, basis 85.7%, hedge 92.9%, speaker 100%, study 76.2%, phases 97.6% of 42.
+ * From then on these sources measure fit, not generalisation; the fifth set, below, measures
+ * generalisation afresh.
  */
-describeNewSources('a fourth set of new sources', 'held-out-4', { disposition: 0.571, species: 0.512, speciesBasis: 0.512, hedge: 0.927, speaker: 1, study: 0.415, phases: 0.976 });
+describeNewSources('a fourth set of new sources', 'held-out-4', { disposition: 0.909, species: 0.833, speciesBasis: 0.857, hedge: 0.929, speaker: 1, study: 0.762, phases: 0.976 });
 
 /*
  * A fifth set (held-out-5/README.md: a journal article's landing page, a newsletter as archived
@@ -107,6 +122,11 @@ describeNewSources('a fourth set of new sources', 'held-out-4', { disposition: 0
  * written (2026-12-04), before anything was drawn from the fourth or the fifth: disposition 55.9%
  * of 111, species 55.1%, basis 63.3%, hedge 100%, speaker 98.0%, study 46.9%, phases 91.8% of 49.
  * Sealed: its disagreements are not printed and no rule is drawn from it, so it measures whether
- * rules drawn from the fourth set carry over to pages they were not written for.
+ * rules drawn from the fourth set carry over to pages they were not written for. They did not:
+ * measured again once those rules were in, disposition 55.9% (unchanged), species 53.1% (one
+ * unit fewer), basis 63.3%, study 49.0% (one more), the rest unchanged. The rules that took the
+ * fourth set from 57% to 91% name that set's furniture and conventions (cookie banners,
+ * comment threads, approvals); a journal's landing page, a newsletter and a Q&A page bring
+ * their own. Fitting each new set does not make the next one better.
  */
-describeNewSources('a fifth set of new sources', 'held-out-5', { disposition: 0.559, species: 0.551, speciesBasis: 0.633, hedge: 1, speaker: 0.98, study: 0.469, phases: 0.918 }, { sealed: true });
+describeNewSources('a fifth set of new sources', 'held-out-5', { disposition: 0.559, species: 0.531, speciesBasis: 0.633, hedge: 1, speaker: 0.98, study: 0.49, phases: 0.918 }, { sealed: true });

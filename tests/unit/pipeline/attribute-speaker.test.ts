@@ -65,3 +65,14 @@ describe('attributeSpeakers', () => {
     ).toEqual(['forum', 'abstract']);
   });
 });
+
+describe('attributeSpeakers in a transcript', () => {
+  it('gives a turn’s sentences the person speaking, "we" included, unless a sentence names who said it', () => {
+    const claims = [
+      { text: 'We found the voles slept longer.', voice: 'journalist' as const, passage: 'body', block: 0, turnSpeaker: 'Ada Lindqvist' },
+      { text: 'As Dr. Noor Haddad said, sleep is not mood.', voice: 'journalist' as const, passage: 'body', block: 0, turnSpeaker: 'Ada Lindqvist' },
+      { text: 'Sleep loss lifts mood for a day.', voice: 'journalist' as const, passage: 'body', block: 1, turnSpeaker: null },
+    ];
+    expect(attributeSpeakers(claims, collectPeople(claims.map((claim) => claim.text)))).toEqual(['Ada Lindqvist', 'Noor Haddad', 'journalist']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyDisposition, excludeHandles, exclusionOf } from '../../../src/pipeline/classify-disposition.ts';
+import { classifyDisposition, excludeCaptionsAndNotices, excludeHandles, excludePromotionMiddles, exclusionOf } from '../../../src/pipeline/classify-disposition.ts';
 import type { UnitType } from '../../../src/schemas/vocabulary.ts';
 
 function unit(text: string, unitType: UnitType = 'sentence', standalone = true) {
@@ -63,6 +63,19 @@ describe('exclusions', () => {
     ['★★★★☆ "The care team answered every question within a day."', 'advertisement'],
     ['NovaMind Starter Plan: $299 for your first month, including your clinician visit and eight lozenges.', 'advertisement'],
     ['## Show notes', 'metadata'],
+    ['We use cookies to remember your preferences and to count visits.', 'boilerplate'],
+    ['Home > Conditions > Anxiety > Medicines', 'boilerplate'],
+    ['Was this helpful to you?', 'boilerplate'],
+    ['Yes | No', 'boilerplate'],
+    ['Accept all | Cookie settings', 'boilerplate'],
+    ['Comments are now closed.', 'boilerplate'],
+    ['## Most viewed', 'boilerplate'],
+    ['Please donate so that we can keep our phone lines open.', 'advertisement'],
+    ['Our research relies on donations from readers like you.', 'advertisement'],
+    ['Out of hours, ring 0800 555 0123 for advice.', 'advertisement'],
+    ['Or call 020 7946 0958.', 'advertisement'],
+    ['[^4]', 'metadata'],
+    ['**Clarification:** This story was changed to give the trial’s full name.', 'metadata'],
   ] as const)('excludes "%s" as %s', (text, reason) => {
     expect(exclusionOf(unit(text, 'fragment'), 'journalist')).toBe(reason);
   });
@@ -76,6 +89,10 @@ describe('exclusions', () => {
     expect(exclusionOf(unit('Responses rose 20% in the week after the dose.'), 'journalist')).toBeNull();
     expect(exclusionOf(unit('Stress › fewer spines › low mood, the authors propose.'), 'journalist')).toBeNull();
     expect(exclusionOf(unit('Posted results show that ketamine lifts mood within a day.'), 'journalist')).toBeNull();
+    expect(exclusionOf(unit('Depression > anxiety > insomnia was the order of complaints in the survey.'), 'journalist')).toBeNull();
+    expect(exclusionOf(unit('Patients received 0.5 mg per kg over 40 minutes.'), 'journalist')).toBeNull();
+    expect(exclusionOf(unit('Typical reactions to the infusion include:'), 'journalist')).toBeNull();
+    expect(exclusionOf(unit('Donated brain tissue showed fewer synapses in the habenula.'), 'journalist')).toBeNull();
   });
 
   it('takes a forum user’s handle with digits or underscores on its own line as metadata, but not a one-word reply', () => {
@@ -98,6 +115,41 @@ describe('exclusions', () => {
     expect(exclusionOf(unit('How ketamine helps depression quickly and over time', 'heading'), 'journalist', false)).toBeNull();
     expect(exclusionOf(unit('How ketamine rebuilds synapses within 24 hours', 'heading'), 'journalist', true)).toBeNull();
     expect(exclusionOf(unit('Ketamine restores lost spines', 'heading'), 'journalist', true)).toBeNull();
+  });
+
+  it('takes a credit line, footnote markers left alone and a registration line as metadata even when they end like sentences', () => {
+    expect(exclusionOf(unit('Photograph: R. Lind/Wire Agency.'), 'journalist')).toBe('metadata');
+    expect(exclusionOf(unit('[^a][^b]'), 'journalist')).toBe('metadata');
+    expect(exclusionOf(unit('Registered charity no. 7654321 in England and Wales.'), 'journalist')).toBe('metadata');
+  });
+
+  it('keeps a row of footer links after a reference list boilerplate, and the references metadata', () => {
+    expect(exclusionOf(unit('Home | Blog | Contact | Privacy', 'fragment'), 'journalist', true, 'references')).toBe('boilerplate');
+    expect(exclusionOf(unit('Okafor B et al. Stress and the synapse.'), 'journalist', true, 'references')).toBe('metadata');
+  });
+
+  it('takes a sentence between two advertisements of one paragraph as part of the promotion, but not across paragraphs', () => {
+    const ad = { disposition: 'excluded', reason: 'advertisement' } as const;
+    const claim = { disposition: 'claim', kind: 'background' } as const;
+    expect(excludePromotionMiddles([{ block: 3 }, { block: 3 }, { block: 3 }], [ad, claim, ad])[1]).toEqual(ad);
+    expect(excludePromotionMiddles([{ block: 2 }, { block: 3 }, { block: 4 }], [ad, claim, ad])[1]).toEqual(claim);
+    expect(excludePromotionMiddles([{ block: 3 }, { block: 3 }], [ad, claim])[1]).toEqual(claim);
+  });
+
+  it('takes an italic paragraph right under an image as its caption, and a correction notice as metadata to its end', () => {
+    const claim = { disposition: 'claim', kind: 'background' } as const;
+    const image = { disposition: 'excluded', reason: 'metadata' } as const;
+    const units = [
+      { text: '![A vole in a cage](vole.jpg)', block: 0 },
+      { text: '*A vole of the strain used in the study.', block: 1 },
+      { text: 'Photo: K. Aoki*', block: 1 },
+      { text: '*The voles slept longer after the drug.*', block: 2 },
+      { text: '**Clarification:** This story first gave the wrong dose.', block: 3 },
+      { text: 'The dose was 10 mg per kg.', block: 3 },
+      { text: 'The dose was 10 mg per kg in the second trial.', block: 4 },
+    ];
+    const result = excludeCaptionsAndNotices(units, [image, claim, claim, claim, claim, claim, claim]);
+    expect(result.map((disposition) => disposition.disposition)).toEqual(['excluded', 'excluded', 'excluded', 'claim', 'excluded', 'excluded', 'claim']);
   });
 
   it('keeps a real sentence that mentions signing in', () => {
@@ -126,6 +178,23 @@ describe('claim kinds', () => {
     ['Previous studies have shown that lithium can reduce suicide risk.', 'asserted', 'background'],
     ['The rats treated with psilocybin regained interest in sugar water within a day.', 'asserted', 'finding'],
     ['Depression can be a very serious condition that needs better treatments.', 'asserted', 'background'],
+    ['Brexanolone is a neurosteroid given by infusion over sixty hours.', 'asserted', 'background'],
+    ['You will be watched for an hour after each infusion.', 'asserted', 'background'],
+    ['The drug has been studied in people with bipolar depression since 2010.', 'asserted', 'background'],
+    ['Psilocybin is not licensed for any psychiatric use in Europe.', 'asserted', 'background'],
+    ['An advisory committee backed the drug by a wide margin.', 'asserted', 'background'],
+    ['Marketed as Zulresso, the drug is given in hospital.', 'asserted', 'background'],
+    ['Researchers still do not fully understand why the effect fades.', 'asserted', 'open-question'],
+    ['Volunteers were randomly allocated to the drug or to saline.', 'asserted', 'method'],
+    ['Grooming fell by half compared with controls.', 'asserted', 'finding'],
+    ['The rise in spine density depended on BDNF.', 'asserted', 'finding'],
+    ['Arketamine is one of the two mirror-image forms of ketamine.', 'asserted', 'background'],
+    ['The FDA added a warning about the drug to its label.', 'asserted', 'background'],
+    ['The infusions are rarely covered by insurance.', 'asserted', 'background'],
+    ['Each volunteer received the drug and saline in random order.', 'asserted', 'method'],
+    ['A second team repeated the experiment in 40 patients.', 'asserted', 'method'],
+    ['Older antidepressants typically need a month before patients notice a change.', 'asserted', 'background'],
+    ['Doctors worry about misuse of the drug outside clinics.', 'asserted', 'background'],
   ] as const)('reads "%s" (%s) as %s', (text, hedgeLevel, kind) => {
     expect(classifyDisposition(unit(text), { voice: 'journalist', hedgeLevel })).toEqual({ disposition: 'claim', kind });
   });

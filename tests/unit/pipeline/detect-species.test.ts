@@ -18,6 +18,7 @@ describe('species named in a sentence', () => {
     ['Clinical trials have demonstrated ketamine’s effectiveness.', 'human'],
     ['Drawing from preclinical and clinical studies, we explore the changes.', 'mixed'],
     ['The FDA approved the nasal spray.', null],
+    ['In cultured mouse neurons, the metabolite raised calcium currents.', 'cells'],
   ] as const)('reads "%s" as %s', (text, species) => {
     expect(speciesIn(text)).toBe(species);
   });
@@ -28,6 +29,10 @@ describe('species named in a sentence', () => {
 
   it('does not count the population a finding is hoped to reach', () => {
     expect(speciesIn('Translating these findings to humans faces challenges.')).toBeNull();
+  });
+
+  it('does not count the population an approval is for, even past an apposition', () => {
+    expect(speciesIn('The agency approved the spray, a form of the anaesthetic given in clinics, for adults with severe depression.')).toBeNull();
   });
 
   it('gives "the rodents" the species of the study in context', () => {
@@ -61,6 +66,12 @@ describe('assignSpecies', () => {
       { species: 'mouse', speciesBasis: 'study' },
       { species: 'mouse', speciesBasis: 'study' },
     ]);
+  });
+
+  it('does not take cells from a side experiment in a dish as the population of the claims around it', () => {
+    const rats = (text: string) => claim(text, 'finding', 'stress-study', 'rat');
+    expect(assignSpecies([rats('In cultured rat neurons, the drug blocked the current.'), rats('The effect lasted for a week.')])[1]).toEqual({ species: 'rat', speciesBasis: 'study' });
+    expect(assignSpecies([claim('In cultured neurons, the drug blocked the current.', 'finding', 'dish-study', 'cells'), claim('The effect lasted an hour.', 'finding', 'dish-study', 'cells')])[1]).toEqual({ species: 'cells', speciesBasis: 'context' });
   });
 
   it('gives background and opinion no species unless named, and commentary none even when named', () => {

@@ -286,3 +286,87 @@ describe('a forum post that quotes another post in a block quote', () => {
     }
   });
 });
+
+describe('a page that reports several studies', () => {
+  const { claims } = extractMadeUpSource({
+    id: 'several-studies',
+    kind: 'news-article',
+    studies: [
+      { id: 'lindqvist-2020', label: 'Lindqvist et al. 2020', population: 'human' },
+      { id: 'okafor-2015', label: 'Okafor et al. 2015', population: 'rat' },
+      { id: 'brandt-2017', label: 'Brandt et al. 2017', population: 'mouse' },
+    ],
+    body: [
+      'In the trial, patients given the drug relapsed less often than those given placebo.',
+      '',
+      'A paper published in 2017 found that the drug restored grooming in stressed mice. The effect depended on new protein synthesis. Other studies, in rats, showed that the drug increased spine density within a day.',
+      '',
+      'Patients reported less anhedonia after the second dose.',
+    ],
+  });
+  const studyOf = (start: string) => claims.find((claim) => claim.text.startsWith(start))!.study;
+
+  it('gives a unit that names a study by its year that study, and the rest of its paragraph too', () => {
+    expect(studyOf('A paper published in 2017')).toBe('brandt-2017');
+    expect(studyOf('The effect depended')).toBe('brandt-2017');
+  });
+
+  it('turns to the one study of a population when the paragraph turns to other studies that name it', () => {
+    expect(studyOf('Other studies, in rats')).toBe('okafor-2015');
+  });
+
+  it('goes back to the source’s own study in the next paragraph', () => {
+    expect(studyOf('In the trial')).toBe('lindqvist-2020');
+    expect(studyOf('Patients reported')).toBe('lindqvist-2020');
+  });
+});
+
+describe('a blog post with readers’ comments under it', () => {
+  const { claims } = extractMadeUpSource({
+    id: 'post-with-comments',
+    kind: 'science-news',
+    study: { id: 'vole-study', population: 'animal' },
+    body: ['# A single dose lifts mood in stressed voles', '', 'The voles treated with the drug groomed more within a day.', '', '## 2 comments', '', 'I had an infusion and felt better within a day.', '', 'Voles are not people.'],
+  });
+  const claimOf = (start: string) => claims.find((claim) => claim.text.startsWith(start))!;
+
+  it('reads the comments as forum posts: commentary, no study, species none', () => {
+    for (const start of ['I had an infusion', 'Voles are not people']) {
+      const claim = claimOf(start);
+      expect([claim.speaker, claim.kind, claim.study, claim.species], start).toEqual(['forum', 'commentary', null, 'none']);
+    }
+  });
+
+  it('keeps the post itself in the writer’s voice', () => {
+    expect([claimOf('The voles treated').speaker, claimOf('The voles treated').kind]).toEqual(['journalist', 'finding']);
+  });
+});
+
+describe('a news story that asks an outside expert for comment', () => {
+  const { claims } = extractMadeUpSource({
+    id: 'outside-expert',
+    kind: 'news-article',
+    study: { id: 'vole-trial', population: 'human' },
+    body: ['Patients given the drug slept longer than those given placebo.', '', '“Patients sleeping longer is a big deal,” said Dr. Ines Moreau, a neurologist who was not involved in the study.'],
+  });
+
+  it('reads the expert’s quote as commentary, with no study and no species', () => {
+    const quote = claims.find((claim) => claim.text.startsWith('“Patients sleeping'))!;
+    expect([quote.kind, quote.speaker, quote.study, quote.species]).toEqual(['commentary', 'Ines Moreau', null, 'none']);
+  });
+});
+
+describe('a news story on an approval', () => {
+  const { claims } = extractMadeUpSource({
+    id: 'approval-story',
+    kind: 'news-article',
+    study: { id: 'spray-trial', population: 'human' },
+    body: ['# Regulator approves a nasal spray for insomnia', '', 'In the trial, patients who used the spray slept an hour longer than those who used placebo.'],
+  });
+
+  it('gives a headline that tells an approval no study and no species, and the trial’s result its study', () => {
+    const headline = claims.find((claim) => claim.kind === 'headline')!;
+    expect([headline.study, headline.species]).toEqual([null, 'none']);
+    expect(claims.find((claim) => claim.text.startsWith('In the trial'))!.study).toBe('spray-trial');
+  });
+});
