@@ -15,10 +15,13 @@ export const MINIFIED_WORKER_CACHE_VARIABLE = 'EVIDENCE_MINIFIED_WORKER_CACHE';
  * a property through a getter that changes anything), which keeps the island and its worker
  * under their 15 KB budget (issue 6, bench/report.md).
  */
-export const WORKER_MINIFY_OPTIONS: MinifyOptions = { module: true, compress: { passes: 3, pure_getters: true }, ecma: 2020 };
+export const WORKER_MINIFY_OPTIONS: Readonly<MinifyOptions> = Object.freeze({ module: true, compress: Object.freeze({ passes: 3, pure_getters: true }), ecma: 2020 });
 
-/** Terser's own version, part of each kept result's key: another terser may write other code. */
-const TERSER_VERSION = (createRequire(import.meta.url)('terser/package.json') as { version: string }).version;
+/**
+ * What every kept result's key starts with: terser's version (another terser may write other
+ * code) and the options, written out once, before terser sees them (it fills in defaults).
+ */
+const KEY_PREFIX = `${(createRequire(import.meta.url)('terser/package.json') as { version: string }).version}\0${JSON.stringify(WORKER_MINIFY_OPTIONS)}\0`;
 
 /**
  * A Vite plugin for the worker build that runs terser over each chunk. Vite's `build.minify:
@@ -36,10 +39,10 @@ export function minifyWorkerChunks(): Plugin {
       const used = new Set<string>();
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const key = createHash('sha256').update(`${TERSER_VERSION}\0${JSON.stringify(WORKER_MINIFY_OPTIONS)}\0`).update(chunk.code).digest('hex').slice(0, 32);
+        const key = createHash('sha256').update(KEY_PREFIX).update(chunk.code).digest('hex').slice(0, 32);
         used.add(`${key}.js`);
         const kept = folder === undefined ? null : readKept(join(folder, `${key}.js`));
-        const minified = kept ?? (await minify(chunk.code, WORKER_MINIFY_OPTIONS)).code ?? chunk.code;
+        const minified = kept ?? (await minify(chunk.code, structuredClone(WORKER_MINIFY_OPTIONS) as MinifyOptions)).code ?? chunk.code;
         if (kept === null && folder !== undefined) keep(folder, `${key}.js`, minified);
         chunk.code = minified;
       }
@@ -70,7 +73,8 @@ function keep(folder: string, name: string, code: string): void {
 
 function forgetOthers(folder: string, used: ReadonlySet<string>): void {
   try {
-    for (const name of readdirSync(folder)) if (name.endsWith('.js') && !used.has(name)) rmSync(join(folder, name), { force: true });
+    // Left-over partial files of a build that stopped go too.
+    for (const name of readdirSync(folder)) if (!used.has(name)) rmSync(join(folder, name), { force: true });
   } catch {
     // No folder yet.
   }

@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import { holdsAnyFile } from './holds-any-file.ts';
 import { foldersToTidy, keepsOutputFolder, staleOutputs } from './stale-outputs.ts';
 
 /**
@@ -93,29 +94,6 @@ function readMarker(path: string): string | null {
   } catch {
     return null;
   }
-}
-
-/**
- * Whether a folder holds a file at any depth (a .git folder aside), stopping at the first: a
- * kept output folder holds 15,000 pages at 505 sources, and listing them all to learn that it
- * is not empty took 1.4 s of every rebuild.
- */
-export function holdsAnyFile(folder: string): boolean {
-  const pending = [folder];
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    let entries;
-    try {
-      entries = readdirSync(next, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      if (next === folder && entry.name === '.git') continue;
-      if (entry.isFile()) return true;
-      if (entry.isDirectory()) pending.push(join(next, entry.name));
-    }
-  }
-  return false;
 }
 
 /** Every file under a folder (none if it does not exist), relative to it, with `/`; a .git folder is left out, as Astro leaves it. */

@@ -12,6 +12,7 @@ export function certaintyRank(level: HedgeLevel): number {
  * study's: a finding, what it means, a headline, or something stated as known. A study does not
  * hedge what its researchers did ("the scientists gave the animals a dose of ketamine") nor
  * what nobody knows yet, so a method stated plainly beside a hedged result is no overstatement.
+ * Commentary reports no evidence at all (the findings never group it; this says so for any caller).
  */
 export function wordsAResult(kind: ClaimKind): boolean {
   return kind !== 'method' && kind !== 'open-question' && kind !== 'commentary';

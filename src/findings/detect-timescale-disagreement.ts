@@ -20,23 +20,26 @@ export function detectTimescaleDisagreement(members: readonly FlagMember[], tell
 }
 
 /**
- * Each telling's times, once each, in the order the group gives them: a number's window beside
- * its words, and the words with no number together ("the clinic blog: "rapidly", "quickly" (no
- * number)"), so a group of thirty tellings reads as one line per outlet, not one per sentence.
+ * Each telling's times, once each (whatever their case), in the order the group first gives
+ * them: its numbered times first, each beside its window, then its words with no number
+ * together ("the clinic blog: "rapidly", "quickly" (no number)"), so a group of thirty tellings
+ * reads as one line per outlet, not one per sentence.
  */
 function tellingTimes(members: readonly FlagMember[], tellingName: TellingName): string[] {
-  const byTelling = new Map<string, { numbered: Map<string, string>; unnumbered: Set<string> }>();
+  const byTelling = new Map<string, { numbered: Map<string, string>; unnumbered: Map<string, string> }>();
   for (const member of members) {
     let times = byTelling.get(member.telling);
-    if (times === undefined) byTelling.set(member.telling, (times = { numbered: new Map(), unnumbered: new Set() }));
+    if (times === undefined) byTelling.set(member.telling, (times = { numbered: new Map(), unnumbered: new Map() }));
     for (const timescale of member.timescales) {
-      if (isNumbered(timescale)) times.numbered.set(timescale.text, formatWindow(timescale.fromHours, timescale.toHours));
-      else times.unnumbered.add(timescale.text);
+      const key = timescale.text.toLowerCase();
+      if (isNumbered(timescale)) {
+        if (!times.numbered.has(key)) times.numbered.set(key, `"${timescale.text}" (${formatWindow(timescale.fromHours, timescale.toHours)})`);
+      } else if (!times.unnumbered.has(key)) times.unnumbered.set(key, `"${timescale.text}"`);
     }
   }
   return [...byTelling].map(([telling, { numbered, unnumbered }]) => {
-    const phrases = [...numbered].map(([text, window]) => `"${text}" (${window})`);
-    if (unnumbered.size > 0) phrases.push(`${[...unnumbered].map((text) => `"${text}"`).join(', ')} (no number)`);
+    const phrases = [...numbered.values()];
+    if (unnumbered.size > 0) phrases.push(`${[...unnumbered.values()].join(', ')} (no number)`);
     return `${tellingName(telling)}: ${phrases.join(', ')}`;
   });
 }

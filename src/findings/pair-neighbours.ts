@@ -12,6 +12,7 @@ export interface PairNeighbours {
   scores: Float64Array;
 }
 
+/** Every statement's partners in a list of scored pairs, each pair listed under both its statements. */
 export function pairNeighbours(pairs: readonly ScoredPair[]): PairNeighbours {
   let count = 0;
   for (const { first, second } of pairs) count = Math.max(count, first + 1, second + 1);

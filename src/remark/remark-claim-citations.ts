@@ -56,9 +56,11 @@ export const remarkClaimCitations: Plugin<[ClaimCitationOptions], Root> = (optio
       if (!looksLikeCitation.test(node.value)) return;
       const replacement: PhrasingContent[] = [];
       let position = 0;
+      let takesPrevious = false;
       for (const match of node.value.matchAll(citationPattern)) {
         // The word before a citation and the punctuation after it stay on its line: a citation
         // never opens a line alone, and no line opens with its comma.
+        const atNodeStart = position === 0;
         const before = node.value.slice(position, match.index);
         const word = /\S*\s*$/u.exec(before)![0];
         if (before.length > word.length) replacement.push({ type: 'text', value: before.slice(0, before.length - word.length) });
@@ -76,7 +78,11 @@ export const remarkClaimCitations: Plugin<[ClaimCitationOptions], Root> = (optio
         const punctuation = /^[,.;:!?)\]”’"']*/u.exec(node.value.slice(position))![0];
         position += punctuation.length;
         // Several citations in one bracket may wrap between them: held together they overflow a phone's line.
-        const opening: PhrasingContent[] = [...(word === '' ? [] : [{ type: 'text' as const, value: word }]), links[0]!];
+        // A citation right after a link (a glossary term) takes the link into its run instead of a word.
+        const previous = atNodeStart && word.trim() === '' && index > 0 ? parent.children[index - 1] : undefined;
+        const heldBefore = previous !== undefined && previous.type === 'link' ? [previous as PhrasingContent] : [];
+        if (heldBefore.length > 0) takesPrevious = true;
+        const opening: PhrasingContent[] = [...heldBefore, ...(word === '' ? [] : [{ type: 'text' as const, value: word }]), links[0]!];
         const closing: PhrasingContent[] = punctuation === '' ? [] : [{ type: 'text', value: punctuation }];
         if (links.length === 1) replacement.push(citationRun([...opening, ...closing]));
         else replacement.push(citationRun(opening), ...links.slice(1, -1), citationRun([links.at(-1)!, ...closing]));
@@ -86,8 +92,9 @@ export const remarkClaimCitations: Plugin<[ClaimCitationOptions], Root> = (optio
         file.fail(`${where(file, node)}: a citation is malformed near "${rest.slice(rest.indexOf('[@'), rest.indexOf('[@') + 40)}": write [@claim-id] or [@one; @two].`, node);
       }
       if (rest !== '') replacement.push({ type: 'text', value: rest });
-      parent.children.splice(index, 1, ...(replacement as typeof parent.children));
-      return [SKIP, index + replacement.length];
+      const start = takesPrevious ? index - 1 : index;
+      parent.children.splice(start, takesPrevious ? 2 : 1, ...(replacement as typeof parent.children));
+      return [SKIP, start + replacement.length];
     });
     file.data.citations = citations;
   };

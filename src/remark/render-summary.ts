@@ -26,8 +26,10 @@ export async function renderSummary(
   const file = new VFile({ value: markdown, path });
   const result = await unified()
     .use(remarkParse)
-    .use(remarkClaimCitations, { claims })
+    // Terms first: a term just before a citation is then linked whole, and the citation keeps
+    // the link beside it on its line.
     .use(remarkGlossaryLinks, { entries: glossary })
+    .use(remarkClaimCitations, { claims })
     .use(remarkRehype)
     .use(rehypeStringify)
     .process(file);

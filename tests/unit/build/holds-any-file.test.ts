@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { holdsAnyFile } from '../../../src/build/prune-stale-outputs.ts';
+import { holdsAnyFile } from '../../../src/build/holds-any-file.ts';
 
 describe('holdsAnyFile', () => {
   let folder = '';

@@ -46,6 +46,21 @@ describe('minifyWorkerChunks', () => {
     expect(readdirSync(folder)).not.toContain(kept);
   });
 
+  it('finds its kept result again in the same process, however often it runs', async () => {
+    for (let run_ = 0; run_ < 3; run_ += 1) await run({ 'worker.js': { type: 'chunk', code: source } });
+    expect(readdirSync(folder)).toHaveLength(1);
+    const [kept] = readdirSync(folder);
+    writeFileSync(join(folder, kept!), 'export const kept=2;');
+    const again = await run({ 'worker.js': { type: 'chunk', code: source } });
+    expect((again['worker.js'] as { code: string }).code).toBe('export const kept=2;');
+  });
+
+  it('clears what a stopped build left half written', async () => {
+    writeFileSync(join(folder, 'abc.js.123.partial'), 'half');
+    await run({ 'worker.js': { type: 'chunk', code: source } });
+    expect(readdirSync(folder).filter((name) => name.endsWith('.partial'))).toEqual([]);
+  });
+
   it('minifies without keeping anything when no folder is named', async () => {
     delete process.env[MINIFIED_WORKER_CACHE_VARIABLE];
     const bundle = await run({ 'worker.js': { type: 'chunk', code: source } });

@@ -129,4 +129,9 @@ describeNewSources('a fourth set of new sources', 'held-out-4', { disposition: 0
  * comment threads, approvals); a journal's landing page, a newsletter and a Q&A page bring
  * their own. Fitting each new set does not make the next one better.
  */
-describeNewSources('a fifth set of new sources', 'held-out-5', { disposition: 0.559, species: 0.531, speciesBasis: 0.633, hedge: 1, speaker: 0.98, study: 0.49, phases: 0.918 }, { sealed: true });
+/*
+ * Its floors sit five points under what was measured: a rule elsewhere that moves a unit or two
+ * must not force anyone to read the sealed set's disagreements to find out why; a larger fall
+ * still fails, and the measured figures stand in the report above each run.
+ */
+describeNewSources('a fifth set of new sources', 'held-out-5', { disposition: 0.509, species: 0.481, speciesBasis: 0.583, hedge: 0.95, speaker: 0.93, study: 0.44, phases: 0.868 }, { sealed: true });

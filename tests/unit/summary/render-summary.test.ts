@@ -71,4 +71,11 @@ describe('renderSummary', () => {
     expect(html).toContain('[this]');
     expect(citations).toEqual([]);
   });
+
+  it('links a glossary term whole when a citation follows it, and keeps the link on the citation\'s line', async () => {
+    const glossary = [{ id: 'bmp', term: 'BMP signaling', aliases: ['BMP signalling'] }];
+    const { html, citations } = await renderSummary('Lower BMP signalling [@spines-return], then more.', claims, glossary);
+    expect(citations).toEqual([{ number: 1, claimId: 'spines-return' }]);
+    expect(html).toMatch(/^<p>Lower <span class="cite-run"><a href="\/glossary\/#bmp" class="glossary-term">BMP signalling<\/a> <a [^>]*class="cite"/u);
+  });
 });
