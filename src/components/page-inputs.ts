@@ -100,13 +100,16 @@ export function claimPageInputs(
     claim,
     source: sourceById.get(claim.sourceId)!,
     citationNumbers: citationNumbers.get(claim.id) ?? [],
-    findings: (groupsByClaim.get(claim.id) ?? []).map((group) => ({
-      id: group.id,
-      label: group.label,
-      sourceCount: group.sourceIds.length,
-      tellingCount: group.claimIds.length,
-      flagKinds: group.flags.map((flag) => flag.kind),
-    })),
+    // The findings told by most sources first: the page shows the first two and folds the rest.
+    findings: (groupsByClaim.get(claim.id) ?? [])
+      .map((group) => ({
+        id: group.id,
+        label: group.label,
+        sourceCount: group.sourceIds.length,
+        tellingCount: group.claimIds.length,
+        flagKinds: group.flags.map((flag) => flag.kind),
+      }))
+      .sort((a, b) => b.sourceCount - a.sourceCount || b.tellingCount - a.tellingCount || a.id.localeCompare(b.id)),
     related: (related.get(claim.id) ?? []).map((other) => ({ claim: other, sourceTitle: titleOf(other.sourceId) })),
     links: linksOf(claim),
   }));

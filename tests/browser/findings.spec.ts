@@ -14,6 +14,8 @@ test('a reader goes from a claim page to its finding, sees the other wordings an
   const reported = page.locator('.reported-by').filter({ has: page.locator(`a[href="/findings/${group!.id}/"]`) });
   const sourceCount = group!.sourceIds.length;
   await expect(reported).toContainText(`Reported by ${sourceCount} ${sourceCount === 1 ? 'source' : 'sources'}`);
+  // Past the first two, a claim's findings are folded away.
+  if (!(await reported.isVisible())) await page.locator('.more-findings > summary').click();
   await expect(reported).toBeVisible();
   await reported.getByRole('link').click();
   await expect(page).toHaveURL(new RegExp(`/findings/${group!.id}/$`));
@@ -88,6 +90,25 @@ test('a study page lists each claim its spin check counts as more certain, and s
   await expect(cell.locator('[aria-hidden="true"]')).toHaveText('—');
   await expect(page.getByText('Only one telling of this study is in the corpus')).toBeVisible();
   await expect(page.locator('.firmer-list')).toHaveCount(0);
+});
+
+test('a claim in many findings lists the two told by most sources and folds the rest under one line', async ({ page, request }) => {
+  const findings = (await (await request.get('/data/findings.json')).json()) as FindingsExport;
+  const counts = new Map<string, number>();
+  for (const group of findings.groups) for (const id of group.claimIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const [claimId, count] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
+  expect(count).toBeGreaterThan(2);
+  await page.goto(`/claims/${claimId}/`);
+  await expect(page.locator('.reported-by:visible')).toHaveCount(2);
+  const shownCounts = (await page.locator('.reported-by:visible strong').allTextContents()).map((text) => Number(/\d+/u.exec(text)![0]));
+  const summary = page.locator('.more-findings > summary');
+  await expect(summary).toHaveText(`Also in ${count - 2} more findings that other sources report`);
+  await summary.click();
+  await expect(page.locator('.reported-by:visible')).toHaveCount(count);
+  const allCounts = (await page.locator('.reported-by strong').allTextContents()).map((text) => Number(/\d+/u.exec(text)![0]));
+  // Most sources first.
+  expect(allCounts).toEqual(allCounts.toSorted((a, b) => b - a));
+  expect(shownCounts).toEqual(allCounts.slice(0, 2));
 });
 
 test('the Method page defines every kind of difference the findings flag', async ({ page }) => {
