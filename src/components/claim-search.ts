@@ -178,7 +178,8 @@ class ClaimSearch extends HTMLElement {
     if (!hasQuery) this.#status.textContent = '';
     else if (total === 0) this.#status.textContent = 'No results.';
     else {
-      const more = total > shown.length ? `, showing the best ${shown.length}` : '';
+      // Without words there is nothing to rank by: filters alone list claims in reading order.
+      const more = total > shown.length ? `, showing the ${this.#state.q.trim() === '' ? 'first' : 'best'} ${shown.length}` : '';
       this.#status.textContent = `${total} ${total === 1 ? 'result' : 'results'}${more}.`;
     }
     const left = total - shown.length;

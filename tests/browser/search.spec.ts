@@ -146,6 +146,13 @@ test('typing updates the address once the reader pauses, not once a key', async 
   expect(fetched.filter((path) => !path.startsWith('/search-index/')).length).toBeLessThanOrEqual(1);
 });
 
+test('filters without words list claims in reading order and say "first", not "best"', async ({ page }) => {
+  await page.goto('/search/?species=mouse');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results, showing the first 10\.$/);
+  await box(page).fill('spines');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results?(, showing the best \d+)?\.$/);
+});
+
 test('one polite live region announces the number of results', async ({ page }) => {
   await page.goto('/search/');
   await expect(page.locator('[aria-live]')).toHaveCount(1);
