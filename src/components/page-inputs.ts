@@ -1,4 +1,5 @@
 import { tellingNamer } from '../findings/find-findings.ts';
+import { carriedOverToPeople } from './people-in-general.ts';
 import { tellingOf } from '../findings/telling-of.ts';
 import type { SourceEntry } from '../loaders/corpus-loaders.ts';
 import type { Claim, Exclusion } from '../schemas/claim.ts';
@@ -59,6 +60,8 @@ export interface ClaimPageInputs {
   findings: FindingMention[];
   related: ListedClaim[];
   links: ClaimListLinks;
+  /** The words by which the claim carries an animal study's result over to people ("a person's"), or null. */
+  carriedOverToPeople: string | null;
 }
 
 /**
@@ -112,6 +115,7 @@ export function claimPageInputs(
       .sort((a, b) => b.sourceCount - a.sourceCount || b.tellingCount - a.tellingCount || a.id.localeCompare(b.id)),
     related: (related.get(claim.id) ?? []).map((other) => ({ claim: other, sourceTitle: titleOf(other.sourceId) })),
     links: linksOf(claim),
+    carriedOverToPeople: carriedOverToPeople(claim),
   }));
 }
 

@@ -107,6 +107,20 @@ test('a duplicate in the source reader links to the earlier passage it repeats',
   await expect(page.locator(`[id="${duplicate.duplicateOf}"]`)).toBeInViewport();
 });
 
+test('a claim that carries a mouse result over to "a person" says so beside its species warning; one that only omits the mice does not', async ({ page, request }) => {
+  const claims = await claimsOf(request);
+  const carried = claims.find((claim) => claim.text.startsWith('This helps lift a person’s mood'));
+  expect(carried, 'the Knowridge sentence').toBeDefined();
+  expect([carried!.species, carried!.speciesBasis]).toEqual(['mouse', 'study']);
+  await page.goto(`/claims/${carried!.id}/`);
+  await expect(page.getByRole('note')).toContainText('It speaks of people instead (“a person’s”): it carries a result in mice over to people.');
+
+  const silent = claims.find((claim) => claim.speciesBasis === 'study' && claim.species === 'mouse' && !/person|someone|patient|your /iu.test(claim.text));
+  await page.goto(`/claims/${silent!.id}/`);
+  await expect(page.getByRole('note')).toContainText('The article does not say this was in mice');
+  await expect(page.getByRole('note')).not.toContainText('speaks of people');
+});
+
 test('a claim that is the whole of its paragraph is shown between the paragraphs around it', async ({ page, request }) => {
   // A forum post lists phrases it quotes from the article, one a paragraph: alone, "In mice" says nothing of where it stands.
   const lone = (await claimsOf(request)).find((claim) => claim.text === '“In mice”');
