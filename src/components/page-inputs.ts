@@ -1,5 +1,4 @@
 import { tellingNamer } from '../findings/find-findings.ts';
-import { carriedOverToPeople } from './people-in-general.ts';
 import { tellingOf } from '../findings/telling-of.ts';
 import type { SourceEntry } from '../loaders/corpus-loaders.ts';
 import type { Claim, Exclusion } from '../schemas/claim.ts';
@@ -8,6 +7,7 @@ import { digestOf } from './digest-of.ts';
 import type { FacetPanelData } from './facet-data.ts';
 import type { ListPagesData } from './list-pages-data.ts';
 import { pagePath, type ListPage } from './paginate-list.ts';
+import { carriedOverToPeople } from './people-in-general.ts';
 import { relatedClaimsOf } from './related-claims.ts';
 import type { StudyView } from './studies-data.ts';
 import { wordsKey } from './timeline-pages.ts';

@@ -113,7 +113,7 @@ function isMarkedHandle(text: string): boolean {
 }
 
 /** Counts in parentheses and bare numbers taken out: "Comments (212)", "Show 2 more replies". */
-function withoutCounts(text: string): string {
+export function withoutCounts(text: string): string {
   return text.replace(/\(\d[\d,.]*\)|(?<![\p{L}\d])\d[\d,.]*(?![\p{L}\d])/gu, ' ').replace(/\s+/gu, ' ').trim();
 }
 

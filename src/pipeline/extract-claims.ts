@@ -10,12 +10,11 @@ import { detectTimescales } from './detect-timescales.ts';
 import { commentThreadsOf } from './find-comment-threads.ts';
 import { findDuplicates } from './find-duplicates.ts';
 import { carryNamedStudies, findStudyOfPopulation } from './find-named-study.ts';
-import { markOutsideComment } from './find-outside-comment.ts';
 import { transcriptSpeakersOf } from './find-transcript-turns.ts';
-import { markWriterOpinion } from './find-writer-opinion.ts';
 import { listSectionsOf } from './list-sections.ts';
 import { locateSections, sectionAt } from './locate-sections.ts';
 import { makeUnitId } from './make-unit-id.ts';
+import { markCommentary } from './mark-commentary.ts';
 import { parseFrontmatter } from './parse-frontmatter.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import { splitSentences, type Unit } from './split-sentences.ts';
@@ -118,9 +117,7 @@ export function extractClaims(input: SourceFile): ExtractedSource {
   );
   // A unit's text gives its kind; once its speaker is known, comment from outside the research
   // and the writer's own opinion are read as commentary.
-  const textKinds = claimIndexes.map((index) => (dispositions[index] as { kind: ClaimKind }).kind);
-  const withOutsideComment = markOutsideComment(claimIndexes.map((index, position) => ({ text: units[index]!.text, kind: textKinds[position]!, speaker: speakers[position]! })));
-  const claimKinds = markWriterOpinion(claimIndexes.map((index, position) => ({ text: units[index]!.text, kind: withOutsideComment[position]!, speaker: speakers[position]! })));
+  const claimKinds = markCommentary(claimIndexes.map((index, position) => ({ text: units[index]!.text, kind: (dispositions[index] as { kind: ClaimKind }).kind, speaker: speakers[position]! })));
   const kinds = new Map(claimIndexes.map((index, position) => [index, claimKinds[position]!]));
   const kindAt = (index: number): ClaimKind => kinds.get(index)!;
   const namedStudies = carryNamedStudies(units, frontmatter.studies);

@@ -1,3 +1,4 @@
+import { withoutCounts } from './classify-disposition.ts';
 import { compilePhrases, loadLexicon } from './lexicon.ts';
 import type { Unit } from './split-sentences.ts';
 
@@ -5,8 +6,7 @@ const labels = compilePhrases(loadLexicon('comment-thread-labels'));
 
 /** What a label line says once its markup, counts and trailing colon are gone ("## 4 comments" → "comments"). */
 function labelText(text: string): string {
-  return text
-    .replace(/\(\d[\d,.]*\)|(?<![\p{L}\d])\d[\d,.]*(?![\p{L}\d])/gu, ' ')
+  return withoutCounts(text)
     .replace(/^[#>*_\s]+|[*_:\s]+$/gu, '')
     .replace(/\s+/gu, ' ')
     .trim();

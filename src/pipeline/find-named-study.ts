@@ -1,5 +1,6 @@
 import type { Study } from '../schemas/source.ts';
 import type { Species } from '../schemas/vocabulary.ts';
+import { escapeRegExp } from './lexicon.ts';
 import type { Unit } from './split-sentences.ts';
 
 // "Autry et al. 2011", "Rawat, Kessler et al. 2025", "Havel & Ishikawa 2023": the first author's
@@ -14,12 +15,8 @@ const TRIAL_NAME = /\((\p{Lu}[\p{Lu}\d-]{2,})\)/u;
 const OTHER_STUDY = /\b(?:other|another|separate|earlier|previous|older)\s+(?:stud(?:y|ies)|trials?|research|work|papers?|experiments?)\b/iu;
 const RESEARCH_WORD = /\b(?:stud(?:y|ies)|trials?|papers?|research|reports?|reported|published|experiments?)\b/iu;
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
 function mentions(text: string, word: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 /**

@@ -9,11 +9,13 @@ const QUOTATION_MARK = /["“”]/u;
 // news prose gives a private person's age beside their name, and tells their experience.
 const PERSON_WITH_AGE = /\b\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?,\s+\d{1,3},\s/u;
 const TELLS = /\b(?:says|said|recalls|recalled|told|tells|describes|described)\b/u;
-/** Kinds an outside expert's quoted words are read as comment instead of; a stated unknown stays an open question. */
-const COMMENTABLE_KINDS: ReadonlySet<ClaimKind> = new Set(['finding', 'method', 'interpretation', 'background']);
+// The first person singular: "I", "my", "me" ("Phase I", "type I" are numerals, not the writer).
+const FIRST_PERSON_SINGULAR = /(?<!\b(?:[Pp]hase|[Tt]ype|[Cc]lass|[Ss]tage|[Gg]rade|[Pp]art)\s)\bI\b|\b(?:I'm|I’m|I've|I’ve|I'd|I’d|my|My|me|mine|myself)\b/u;
+/** Kinds that opinion is read as commentary instead of; a stated unknown stays an open question. */
+const OPINABLE_KINDS: ReadonlySet<ClaimKind> = new Set(['finding', 'method', 'interpretation', 'background']);
 
-/** What `markOutsideComment` needs to know about each claim. */
-export interface CommentInput {
+/** What the commentary rules need to know about each claim: its text, the kind its text gives, and who says it. */
+export interface CommentaryInput {
   text: string;
   kind: ClaimKind;
   speaker: string;
@@ -28,11 +30,33 @@ export interface CommentInput {
  * named with their age telling their own experience ("Dana, 41, says the first dose made the
  * room tilt") gives an anecdote, not a study's result: commentary too.
  */
-export function markOutsideComment(claims: readonly CommentInput[]): ClaimKind[] {
+export function markOutsideComment(claims: readonly CommentaryInput[]): ClaimKind[] {
   const outsiders = new Set(claims.filter((claim) => OUTSIDE_THE_RESEARCH.test(claim.text)).map((claim) => claim.speaker));
   return claims.map((claim) => {
-    if (!COMMENTABLE_KINDS.has(claim.kind)) return claim.kind;
+    if (!OPINABLE_KINDS.has(claim.kind)) return claim.kind;
     if (outsiders.has(claim.speaker) && !isRole(claim.speaker) && QUOTATION_MARK.test(claim.text)) return 'commentary';
     return PERSON_WITH_AGE.test(claim.text) && TELLS.test(claim.text) ? 'commentary' : claim.kind;
   });
+}
+
+/**
+ * The kind of each claim once the writer's own opinions are read as such (CLAIMS.md section 1,
+ * `commentary`): a sentence in the page's own voice, outside any quotation, in which the writer
+ * speaks in the first person singular ("What I find striking is ...", "My own view is ...")
+ * reports no evidence, whatever verbs it uses. The writer's stated unknowns stay open questions.
+ */
+export function markWriterOpinion(claims: readonly CommentaryInput[]): ClaimKind[] {
+  return claims.map((claim) =>
+    claim.speaker === 'journalist' && OPINABLE_KINDS.has(claim.kind) && !QUOTATION_MARK.test(claim.text) && FIRST_PERSON_SINGULAR.test(claim.text) ? 'commentary' : claim.kind,
+  );
+}
+
+/**
+ * The kind of each claim once its speaker is known: its text's kind, with comment from outside
+ * the research and the writer's own opinion read as commentary (markOutsideComment, then
+ * markWriterOpinion).
+ */
+export function markCommentary(claims: readonly CommentaryInput[]): ClaimKind[] {
+  const outside = markOutsideComment(claims);
+  return markWriterOpinion(claims.map((claim, index) => ({ ...claim, kind: outside[index]! })));
 }
