@@ -1,4 +1,5 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
+import { broaderBelow, broaderQuery, type BroaderQuery } from './broader-query.ts';
 import { passesFacets, type ViewState } from './facets.ts';
 import { everyTermMatches, highlightRanges, type Range } from './match-words.ts';
 import { sanitizeQuery } from './sanitize-query.ts';
@@ -23,6 +24,8 @@ export interface SearchResult {
 export interface QueryOutcome {
   results: SearchResult[];
   terms: string[];
+  /** When few records match: the word whose omission finds the most (src/search/broader-query.ts). */
+  broader: BroaderQuery | null;
 }
 
 /** Each record's search fields as fuse sees them, worked out once per record. */
@@ -94,9 +97,19 @@ export function query(
     return {
       terms,
       results: records.filter((record) => passesFacets(record, state)).map((record) => ({ record, score: null, highlights: [] })),
+      broader: null,
     };
   }
-  return { terms, results: scoreMatches(records, terms, (record) => passesFacets(record, state)) };
+  const passes = (record: SearchRecord) => passesFacets(record, state);
+  const results = scoreMatches(records, terms, passes);
+  const countsWithout =
+    terms.length > 1 && results.length < broaderBelow
+      ? terms.map((_, left) => {
+          const others = terms.filter((__, term) => term !== left);
+          return records.filter((record) => passes(record) && everyTermMatches(others, searchFields.map((field) => field.read(record)))).length;
+        })
+      : [];
+  return { terms, results, broader: broaderQuery(terms, countsWithout, results.length) };
 }
 
 /** How much a quote that says a term as typed outranks one that only matches it fuzzily or inside a longer word. */
