@@ -34,9 +34,9 @@ export function checkSpin(sourceIds: readonly string[], claims: readonly Claim[]
     members.forEach((member) => grouped.add(member.claim.id));
     // Each claim is held to its own study's wording: a group may also hold general facts and
     // tellings of other studies, whose hedges say nothing of how firmly this study put it.
-    // Methods and open questions are not held to the study's hedges (wordsAResult).
+    // Methods, open questions and aims are not held to the study's hedges (wordsAResult).
     for (const [study, ofStudy] of groupBy(
-      members.filter((member) => wordsAResult(member.claim.kind)),
+      members.filter((member) => wordsAResult(member.claim)),
       (member) => member.claim.study,
     )) {
       if (study === null) continue;

@@ -1,3 +1,4 @@
+import type { Hedge } from '../schemas/claim.ts';
 import type { FindingFlag } from '../schemas/finding.ts';
 import { HedgeLevelSchema, type ClaimKind, type HedgeLevel } from '../schemas/vocabulary.ts';
 import { claimIdsOf, listNames, sentence, type FlagMember, type TellingName } from './flag-member.ts';
@@ -8,15 +9,24 @@ export function certaintyRank(level: HedgeLevel): number {
 }
 
 /**
- * Whether a claim of this kind words a result, so that its certainty can be compared with the
- * study's: a finding, what it means, a headline, or something stated as known. A study does not
- * hedge what its researchers did ("the scientists gave the animals a dose of ketamine") nor
- * what nobody knows yet, so a method stated plainly beside a hedged result is no overstatement.
- * Commentary reports no evidence at all (the findings never group it; this says so for any caller).
+ * Whether a claim words a result, so that its certainty can be compared with the study's: a
+ * finding, what it means, a headline, or something stated as known. A study does not hedge
+ * what its researchers did ("the scientists gave the animals a dose of ketamine") nor what
+ * nobody knows yet, so a method stated plainly beside a hedged result is no overstatement.
+ * Commentary reports no evidence at all (the findings never group it; this says so for any
+ * caller). Nor is a sentence whose only hedge is the question it sets out to answer ("... to
+ * test whether mechanisms that induce antidepressant effects acutely are distinct from those
+ * that sustain them"): "whether" rightly makes it speculative (CLAIMS.md, BioScope), but it
+ * states the study's aim, not how firmly the study holds a result, and holding every news
+ * story to it counted plain reports of the results as overstatements.
  */
-export function wordsAResult(kind: ClaimKind): boolean {
-  return kind !== 'method' && kind !== 'open-question' && kind !== 'commentary';
+export function wordsAResult(claim: { kind: ClaimKind; hedge: Hedge }): boolean {
+  if (claim.kind === 'method' || claim.kind === 'open-question' || claim.kind === 'commentary') return false;
+  return !(claim.hedge.cues.length > 0 && claim.hedge.cues.every((cue) => QUESTION_CUES.has(cue.text.toLowerCase().replace(/\s+/gu, ' '))));
 }
+
+/** Hedge cues that open an embedded question (src/pipeline's hedge cues, content/lexicons/hedge-cues.txt). */
+const QUESTION_CUES = new Set(['whether', 'whether or not']);
 
 /** How one telling, or several, word a finding, in a sentence. */
 const LEVEL_PHRASES: Readonly<Record<HedgeLevel, readonly [string, string]>> = {
@@ -60,7 +70,7 @@ export function studyWording(members: readonly FlagMember[]): StudyWording {
  */
 export function detectHedgeDrift(members: readonly FlagMember[], tellingName: TellingName): FindingFlag | null {
   const byStudy = new Map<string | null, FlagMember[]>();
-  for (const member of members.filter((candidate) => wordsAResult(candidate.claim.kind))) {
+  for (const member of members.filter((candidate) => wordsAResult(candidate.claim))) {
     const part = byStudy.get(member.claim.study);
     if (part === undefined) byStudy.set(member.claim.study, [member]);
     else part.push(member);

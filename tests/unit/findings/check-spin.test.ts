@@ -46,6 +46,34 @@ describe('checkSpin', () => {
     expect(report!.moreCertain.map((entry) => entry.claimId)).toEqual(['story']);
   });
 
+  it('does not hold a story to the question the abstract sets out to answer, only to how it words its result', () => {
+    const aim = claim('Ketamine relieves symptoms rapidly, a chance to test whether the mechanisms differ.', {
+      id: 'aim',
+      sourceId: 'forum',
+      speaker: 'abstract',
+      kind: 'interpretation',
+      hedge: { level: 'speculative', cues: [{ text: 'whether', start: 44, end: 51, level: 'speculative' }] },
+    });
+    const withAim = { id: 'finding-4', claimIds: ['aim', 'abstract', 'story'] } as FindingGroup;
+    const [, report] = checkSpin(['forum', 'report'], [aim, abstract, story], [withAim]);
+    expect(report!.moreCertain).toEqual([{ claimId: 'story', groupId: 'finding-4', hedgeLevel: 'asserted', studyHedgeLevel: 'hedged' }]);
+    // With the aim alone from the abstract, the story is the only telling of a result: nothing to be firmer than.
+    const aimOnly = { id: 'finding-5', claimIds: ['aim', 'story'] } as FindingGroup;
+    expect(checkSpin(['forum', 'report'], [aim, story], [aimOnly]).flatMap((check) => check.moreCertain)).toEqual([]);
+  });
+
+  it('still holds a story to an abstract that hedges its result with "whether" among other cues', () => {
+    const doubted = claim('It is unclear whether spines sustain remission.', {
+      id: 'doubted',
+      sourceId: 'forum',
+      speaker: 'abstract',
+      hedge: { level: 'speculative', cues: [{ text: 'unclear', start: 6, end: 13, level: 'speculative' }, { text: 'whether', start: 14, end: 21, level: 'speculative' }] },
+    });
+    const group2 = { id: 'finding-6', claimIds: ['doubted', 'story'] } as FindingGroup;
+    const [, report] = checkSpin(['forum', 'report'], [doubted, story], [group2]);
+    expect(report!.moreCertain).toEqual([{ claimId: 'story', groupId: 'finding-6', hedgeLevel: 'asserted', studyHedgeLevel: 'speculative' }]);
+  });
+
   it('never counts the abstract against itself', () => {
     const [forum] = checkSpin(['forum', 'report'], [abstract, story], [group]);
     expect(forum!.moreCertain).toEqual([]);
