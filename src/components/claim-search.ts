@@ -1,7 +1,6 @@
 import { facetKeys, parseViewState, serializeViewState, type FacetKey, type ViewState } from '../search/facets.ts';
 import type { SearchResult } from '../search/query.ts';
 import type { ShardedOutcome } from '../search/sharded-search.ts';
-import { textWithout, typedForm, type BroaderQuery } from '../search/broader-query.ts';
 import { createSearchClient, type SearchClient } from './search-client.ts';
 import { createViewStateRecorder, viewStateOfForm } from './view-state-history.ts';
 import { revealEnhancements, showActiveFilters } from './reveal-enhancements.ts';
@@ -30,7 +29,6 @@ class ClaimSearch extends HTMLElement {
   #list!: HTMLUListElement;
   #status!: HTMLElement;
   #emptyHelp!: HTMLElement;
-  #broader!: HTMLElement;
   #showMore!: HTMLButtonElement;
   #labels = new Map<string, string>();
   /** How many results the reader asked to see for the current view. */
@@ -43,8 +41,6 @@ class ClaimSearch extends HTMLElement {
   /** The results the list shows, as ids and highlights. */
   #drawn = '[]';
   #total = 0;
-  /** A word to leave out when few claims have every word typed (src/search/broader-query.ts). */
-  #broaderQuery: BroaderQuery | null = null;
   /** Counts runs, so that a slow answer never replaces a newer view. */
   #runs = 0;
 
@@ -54,7 +50,6 @@ class ClaimSearch extends HTMLElement {
     this.#list = this.querySelector('#search-results')!;
     this.#status = this.querySelector('#search-status')!;
     this.#emptyHelp = this.querySelector('[data-empty-help]')!;
-    this.#broader = this.querySelector('[data-broader]')!;
     this.#showMore = this.querySelector('[data-show-more]')!;
     this.#labels = facetLabels(this.#form);
     revealEnhancements(this);
@@ -75,15 +70,6 @@ class ClaimSearch extends HTMLElement {
     this.#showMore.addEventListener('click', () => {
       this.#shown += pageSize;
       void this.#run();
-    });
-    // The suggestion is a real link (a new tab works); here it searches in place.
-    this.#broader.addEventListener('click', (event) => {
-      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-broader-text]');
-      if (link === null || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
-      event.preventDefault();
-      this.#input.value = link.dataset.broaderText!;
-      this.#update('push');
-      this.#input.focus();
     });
     this.#list.addEventListener('click', (event) => {
       const option = (event.target as Element).closest<HTMLElement>('[role=option]');
@@ -149,7 +135,6 @@ class ClaimSearch extends HTMLElement {
     if (state.q.trim() === '' && !filtered) {
       this.#results = [];
       this.#total = 0;
-      this.#broaderQuery = null;
       this.#render();
       return;
     }
@@ -157,7 +142,6 @@ class ClaimSearch extends HTMLElement {
     if (outcome === null || run !== this.#runs) return;
     this.#results = outcome.results;
     this.#total = outcome.total;
-    this.#broaderQuery = outcome.broader;
     this.#showCounts(outcome.counts);
     this.#render();
   }
@@ -198,39 +182,11 @@ class ClaimSearch extends HTMLElement {
       const more = total > shown.length ? `, showing the ${this.#state.q.trim() === '' ? 'first' : 'best'} ${shown.length}` : '';
       this.#status.textContent = `${total} ${total === 1 ? 'result' : 'results'}${more}.`;
     }
-    this.#showBroader(hasQuery ? this.#broaderQuery : null);
     const left = total - shown.length;
     this.#showMore.hidden = !hasQuery || left <= 0;
     this.#showMore.textContent = `Show ${Math.min(pageSize, left)} more`;
     // Which view the list now shows, for tests and the benchmark to wait on.
     this.#list.dataset.view = serializeViewState(this.#state);
-  }
-
-  /**
-   * "Only 2 claims match all your words. Without “fast”, 18 do: search for “how does ketamine
-   * work”." The status, which screen readers announce, says the count too.
-   */
-  #showBroader(broader: BroaderQuery | null): void {
-    this.#broader.hidden = broader === null;
-    if (broader === null) {
-      this.#broader.replaceChildren();
-      return;
-    }
-    const typed = this.#state.q;
-    const word = typedForm(typed, broader.without);
-    const text = textWithout(typed, broader.without);
-    const total = this.#total;
-    // Said to screen readers with the count; on screen the sentence below says it.
-    const spoken = document.createElement('span');
-    spoken.className = 'visually-hidden';
-    spoken.textContent = ` Without “${word}”: ${broader.total}.`;
-    this.#status.append(spoken);
-    const link = document.createElement('a');
-    link.href = `/search/${serializeViewState({ ...this.#state, q: text })}`;
-    link.dataset.broaderText = text;
-    link.textContent = `search for “${text}”`;
-    const match = total === 0 ? 'No claim matches' : total === 1 ? 'Only 1 claim matches' : `Only ${total} claims match`;
-    this.#broader.replaceChildren(`${match} all your words. Without “${word}”, ${broader.total} ${broader.total === 1 ? 'does' : 'do'}: `, link, '.');
   }
 
   #labelOf = (key: FacetKey, value: string): string => this.#labels.get(`${key}:${value}`) ?? value;

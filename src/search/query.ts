@@ -1,5 +1,4 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import { broaderBelow, broaderQuery, type BroaderQuery } from './broader-query.ts';
 import { passesFacets, type ViewState } from './facets.ts';
 import { everyTermMatches, highlightRanges, type Range } from './match-words.ts';
 import { sanitizeQuery } from './sanitize-query.ts';
@@ -24,8 +23,6 @@ export interface SearchResult {
 export interface QueryOutcome {
   results: SearchResult[];
   terms: string[];
-  /** When few records match: the word whose omission finds the most (src/search/broader-query.ts). */
-  broader: BroaderQuery | null;
 }
 
 /** Each record's search fields as fuse sees them, worked out once per record. */
@@ -97,19 +94,9 @@ export function query(
     return {
       terms,
       results: records.filter((record) => passesFacets(record, state)).map((record) => ({ record, score: null, highlights: [] })),
-      broader: null,
     };
   }
-  const passes = (record: SearchRecord) => passesFacets(record, state);
-  const results = scoreMatches(records, terms, passes);
-  const countsWithout =
-    terms.length > 1 && results.length < broaderBelow
-      ? terms.map((_, left) => {
-          const others = terms.filter((__, term) => term !== left);
-          return records.filter((record) => passes(record) && everyTermMatches(others, searchFields.map((field) => field.read(record)))).length;
-        })
-      : [];
-  return { terms, results, broader: broaderQuery(terms, countsWithout, results.length) };
+  return { terms, results: scoreMatches(records, terms, (record) => passesFacets(record, state)) };
 }
 
 /** How much a quote that says a term as typed outranks one that only matches it fuzzily or inside a longer word. */

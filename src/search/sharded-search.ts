@@ -6,7 +6,6 @@ import { matchErrors } from './match-words.ts';
 import { forEachPosting } from './postings.ts';
 import { exactWordBonus, fuseMatching, scoreMatches, type SearchResult } from './query.ts';
 import { bestRanked } from './best-ranked.ts';
-import { broaderBelow, broaderQuery, type BroaderQuery } from './broader-query.ts';
 import { sanitizeQuery } from './sanitize-query.ts';
 import { searchFields } from './search-fields.ts';
 import { indexHeadPath, recordFiles, searchIndexVersion, shardKeyOf, termShardPath, type LabelTable, type RecordLocation, type SearchIndexHead, type TermShard } from './search-index-format.ts';
@@ -30,8 +29,6 @@ export interface ShardedOutcome {
   total: number;
   /** Per facet, per value: how many matching records it would leave (src/search/facets.ts). */
   counts: Record<FacetKey, [string, number][]>;
-  /** When few records match: the word whose omission finds the most (src/search/broader-query.ts). */
-  broader: BroaderQuery | null;
 }
 
 export interface ShardedSearchOptions {
@@ -120,11 +117,11 @@ export function createShardedSearch({ load }: ShardedSearchOptions): ShardedSear
     const filter = tableFilter(index.facets, state);
 
     if (terms.length === 0) {
-      if (!filtered) return { terms, results: [], total: 0, counts: filter.counts([]), broader: null };
+      if (!filtered) return { terms, results: [], total: 0, counts: filter.counts([]) };
       const all = Array.from({ length: index.facets.count }, (_, number) => number);
       const passing = all.filter(filter.passes);
       const page = await recordsNumbered(index, passing.slice(0, shown));
-      return { terms, results: page.map((record) => ({ record, score: null, highlights: [] })), total: passing.length, counts: filter.counts(all), broader: null };
+      return { terms, results: page.map((record) => ({ record, score: null, highlights: [] })), total: passing.length, counts: filter.counts(all) };
     }
 
     const termShards = await Promise.all(terms.map((term) => shardOf(index, term)));
@@ -135,12 +132,8 @@ export function createShardedSearch({ load }: ShardedSearchOptions): ShardedSear
     // longer waiting for them than on anything else.
     const fetching = recordsNumbered(index, best);
     const counts = filter.counts(matching.numbers);
-    // Read from the scratch this ranking filled, before the await lets another keystroke rank
-    // again; only a query that may match fewer than a page needs them.
-    const countsWithout = terms.length > 1 && passing.length < broaderBelow + best.length ? countsWithoutEach(index.scratch, terms.length, filter.passes) : [];
     const scored = scoreMatches(await fetching, terms);
-    const total = passing.length - (best.length - scored.length);
-    return { terms, results: scored.slice(0, shown), total, counts, broader: broaderQuery(terms, countsWithout, total) };
+    return { terms, results: scored.slice(0, shown), total: passing.length - (best.length - scored.length), counts };
   };
   // The latest outcomes, oldest first, by everything that decides them (see rememberedOutcomes).
   const remembered = new Map<string, ShardedOutcome>();
@@ -184,11 +177,8 @@ export interface Matches {
  */
 export interface RankingScratch {
   readonly count: number;
-  /**
-   * Per record: which of the query's terms matched it, one bit a term (a query has at most
-   * eight: src/search/sanitize-query.ts). Kept until the next ranking, for `countsWithoutEach`.
-   */
-  readonly matchedTermBits: Uint8Array;
+  /** Per record: how many of the query's terms matched it. */
+  readonly matchedTerms: Uint8Array;
   /** Per record: how many terms it says as whole words. */
   readonly wholeWords: Uint8Array;
   /** Per record: whether the term being ranked matched it. */
@@ -203,7 +193,7 @@ export interface RankingScratch {
 export function createRankingScratch(count: number): RankingScratch {
   return {
     count,
-    matchedTermBits: new Uint8Array(count),
+    matchedTerms: new Uint8Array(count),
     wholeWords: new Uint8Array(count),
     seen: new Uint8Array(count),
     earned: searchFields.map(() => new Float64Array(count)),
@@ -256,17 +246,15 @@ export function rankMatches(
   const { count } = tables;
   const scratch = kept?.count === count ? kept : createRankingScratch(count);
   const fieldShares = searchFields.map((field) => field.weight / searchFields.reduce((sum, { weight }) => sum + weight, 0));
-  const { matchedTermBits, wholeWords, seen, earned, error, rankOf } = scratch;
-  matchedTermBits.fill(0);
+  const { matchedTerms, wholeWords, seen, earned, error, rankOf } = scratch;
+  matchedTerms.fill(0);
   wholeWords.fill(0);
   for (const list of earned) list.fill(Number.NaN);
   let idfTotal = 0;
 
   for (const [termIndex, term] of terms.entries()) {
-    // A term no indexed word begins like matches nothing; the others are still ranked, so
-    // that the search can say how many claims have every word but that one.
     const shard = termShards[termIndex];
-    if (shard === null || shard === undefined) continue;
+    if (shard === null || shard === undefined) return { numbers: [], rankOf: new Float64Array(0) };
     for (const list of error) list.fill(2);
     seen.fill(0);
     let documentFrequency = 0;
@@ -298,7 +286,7 @@ export function rankMatches(
     // Index loops, not entries(): these run for every record on every keystroke.
     for (let number = 0; number < count; number += 1) {
       if (seen[number] === 0) continue;
-      matchedTermBits[number] = matchedTermBits[number]! | (1 << termIndex);
+      matchedTerms[number] = matchedTerms[number]! + 1;
       for (let field = 0; field < error.length; field += 1) {
         const fieldError = error[field]![number]!;
         if (fieldError > 1) continue;
@@ -309,9 +297,8 @@ export function rankMatches(
   }
 
   const numbers: number[] = [];
-  const everyTerm = (1 << terms.length) - 1;
   for (let number = 0; number < count; number += 1) {
-    if (matchedTermBits[number] !== everyTerm) continue;
+    if (matchedTerms[number] !== terms.length) continue;
     let score = 1;
     for (let field = 0; field < earned.length; field += 1) {
       const value = earned[field]![number]!;
@@ -323,24 +310,4 @@ export function rankMatches(
     rankOf[number] = score - exactWordBonus * (wholeWords[number]! / terms.length);
   }
   return { numbers, rankOf };
-}
-
-/**
- * For each of the last ranking's `termCount` terms, how many records `passes` lets through
- * match every other term (whether or not they match that one): what a search without that
- * word would find, read from the scratch `rankMatches` just filled.
- */
-export function countsWithoutEach(scratch: RankingScratch, termCount: number, passes: (number: number) => boolean): number[] {
-  const everyTerm = (1 << termCount) - 1;
-  const counts = new Array<number>(termCount).fill(0);
-  const bits = scratch.matchedTermBits;
-  for (let number = 0; number < scratch.count; number += 1) {
-    const matched = bits[number]!;
-    // Every term, or all but one: any other record lacks two terms.
-    const missing = everyTerm & ~matched;
-    if (missing !== 0 && (missing & (missing - 1)) !== 0) continue;
-    if (!passes(number)) continue;
-    for (let term = 0; term < termCount; term += 1) if ((missing & ~(1 << term)) === 0) counts[term] = counts[term]! + 1;
-  }
-  return counts;
 }

@@ -4,7 +4,6 @@ import { buildSearchIndex } from '../../../src/search/build-search-index.ts';
 import { facetCounts } from '../../../src/search/facets.ts';
 import { query } from '../../../src/search/query.ts';
 import { sanitizeQuery } from '../../../src/search/sanitize-query.ts';
-import { textWithout } from '../../../src/search/broader-query.ts';
 import { indexHeadPath, recordFiles, shardKeyOf, termShardPath } from '../../../src/search/search-index-format.ts';
 import type { SearchRecord } from '../../../src/search/search-record.ts';
 import { createRankingScratch, createShardedSearch, candidateMargin, labelMatcher, rankMatches, type RankingScratch } from '../../../src/search/sharded-search.ts';
@@ -17,9 +16,6 @@ const queries = readFileSync(new URL('../../fixtures/search-queries.txt', import
   .filter((line) => line !== '' && !line.startsWith('#'));
 
 const everything = { facets: {}, commentary: false };
-
-/** Questions as readers ask them, each with a word the sources do not use. */
-const questions = ['how fast does ketamine work', 'is ketamine safe', 'why do spines matter', 'does ketamine work in humans'];
 
 /** The sharded search over records, its files served from memory, with a log of what it read. */
 function shardedOver(records: readonly SearchRecord[], options: { failFirst?: string } = {}) {
@@ -80,33 +76,6 @@ describe('the sharded search on the real corpus', () => {
     const state = { facets: { species: ['human'] }, commentary: false };
     const outcome = await engine.search('', state, 1000);
     expect(ids(outcome.results)).toEqual(ids(query(records, '', state).results));
-  });
-
-  it.each([...queries, ...questions])('offers for "%s" the broader query the full scan offers', async (text) => {
-    expect((await engine.search(text, everything, 10)).broader).toEqual(query(records, text, everything).broader);
-  });
-
-  it('counts, for each question a reader might type, what the search without the word it names finds', async () => {
-    for (const text of questions) {
-      const { broader, total } = await engine.search(text, everything, 10);
-      expect(broader, text).not.toBeNull();
-      expect(broader!.total, text).toBe(query(records, textWithout(text, broader!.without), everything).results.length);
-      expect(broader!.total, text).toBeGreaterThan(total);
-      // No other word left out would find more.
-      const { terms } = sanitizeQuery(text);
-      for (const term of terms) expect(query(records, textWithout(text, term), everything).results.length, `${text} without ${term}`).toBeLessThanOrEqual(broader!.total);
-    }
-  });
-
-  it('counts a broader query within the filters, as the full scan does', async () => {
-    const state = { facets: { species: ['mouse'] }, commentary: false };
-    for (const text of questions) expect((await engine.search(text, state, 10)).broader, text).toEqual(query(records, text, state).broader);
-  });
-
-  it('finds a broader query when one word matches no indexed word at all', async () => {
-    const outcome = await engine.search('spines xqzv', everything, 10);
-    expect(outcome.total).toBe(0);
-    expect(outcome.broader).toEqual({ without: 'xqzv', total: query(records, 'spines', everything).results.length });
   });
 
   it('takes any input: regular-expression characters, 10,000 characters, emoji, markup', async () => {
@@ -222,7 +191,7 @@ describe('rankMatches with a scratch kept between keystrokes', () => {
   it('leaves alone a scratch made for another number of records', () => {
     const scratch = createRankingScratch(tables.count - 1);
     expect(rank('spines', scratch)).toEqual(rank('spines'));
-    expect(scratch.matchedTermBits.every((value) => value === 0)).toBe(true);
+    expect(scratch.matchedTerms.every((value) => value === 0)).toBe(true);
   });
 });
 
