@@ -18,6 +18,7 @@ import { isGeneral, scorePair, type ComparableStatement, type PairScore } from '
 import { changeConceptKeys } from './findings-lexicons.ts';
 import { keepFittingMembers } from './keep-fitting-members.ts';
 import { keepToldTwice } from './keep-told-twice.ts';
+import { pairNeighbours } from './pair-neighbours.ts';
 import { heldByNames } from './held-by-names.ts';
 import { ATTACH, CANDIDATE_LIMITS, CHANGE_WEIGHT, LINK_THRESHOLD, MEAN_THRESHOLD, MEMBER_FIT, PAIR_FLOOR } from './similarity-weights.ts';
 import { splitStatements } from './split-statements.ts';
@@ -137,7 +138,8 @@ export function findFindings(claims: readonly Claim[], sources: readonly Source[
   const split = new Set(statements.filter((statement) => statement.textRange.start > 0 || statement.textRange.end < statement.claim.text.length).map((statement) => statement.claim.id));
   const isWholeOfSplit = (index: number) => split.has(statements[index]!.claim.id) && statements[index]!.textRange.start === 0 && statements[index]!.textRange.end === statements[index]!.claim.text.length;
   const attached = attachStatements({ groups: cores, pairs, ...vetoes, ...ATTACH, eligible: (index) => !isWholeOfSplit(index) });
-  const clusters = keepToldTwice(keepFittingMembers(attached, pairs, MEMBER_FIT), pairs, (index) => statements[index]!.voice, LINK_THRESHOLD).filter(
+  const neighbours = pairNeighbours(pairs);
+  const clusters = keepToldTwice(keepFittingMembers(attached, pairs, MEMBER_FIT, neighbours), pairs, (index) => statements[index]!.voice, LINK_THRESHOLD, neighbours).filter(
     (indexes) =>
       !heldByNames(
         indexes.map((index) => statements[index]!),

@@ -1,5 +1,5 @@
 import type { ScoredPair } from './group-statements.ts';
-import { forEachNeighbour, pairNeighbours } from './pair-neighbours.ts';
+import { forEachNeighbour, pairNeighbours, type PairNeighbours } from './pair-neighbours.ts';
 
 /**
  * Each group without the members that fit it least: a member stays only while its mean score
@@ -11,10 +11,14 @@ import { forEachNeighbour, pairNeighbours } from './pair-neighbours.ts';
  * on how ketamine works"). The worst fitting member goes first, and the means are taken again
  * without it, until every member fits; ties go to the higher index, so the result depends only
  * on the input. A group of two is left as it is (src/findings/keep-told-twice.ts judges it).
+ * `neighbours` are the pairs' (src/findings/pair-neighbours.ts), when the caller has them.
  */
-export function keepFittingMembers(groups: readonly (readonly number[])[], pairs: readonly ScoredPair[], minimumMean: number): number[][] {
-  const neighbours = pairNeighbours(pairs);
-
+export function keepFittingMembers(
+  groups: readonly (readonly number[])[],
+  pairs: readonly ScoredPair[],
+  minimumMean: number,
+  neighbours: PairNeighbours = pairNeighbours(pairs),
+): number[][] {
   return groups.map((group) => {
     const members = new Set(group);
     const sums = new Map<number, number>(group.map((index) => [index, 0]));

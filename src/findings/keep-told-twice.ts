@@ -1,5 +1,5 @@
 import type { ScoredPair } from './group-statements.ts';
-import { forEachNeighbour, pairNeighbours } from './pair-neighbours.ts';
+import { forEachNeighbour, pairNeighbours, type PairNeighbours } from './pair-neighbours.ts';
 
 /**
  * Each group without the members that no other voice in it tells: a member stays only if it
@@ -7,10 +7,16 @@ import { forEachNeighbour, pairNeighbours } from './pair-neighbours.ts';
  * in a group only because its own source repeats it, or only because it chains to the group
  * through members it is barely like. Removing one member can leave another alone, so it
  * repeats until nothing changes. Groups left with one voice are dropped, and a group left with
- * the same members as an earlier one is dropped as a repeat.
+ * the same members as an earlier one is dropped as a repeat. `neighbours` are the pairs'
+ * (src/findings/pair-neighbours.ts), when the caller has them.
  */
-export function keepToldTwice(groups: readonly (readonly number[])[], pairs: readonly ScoredPair[], voice: (index: number) => string, strength = 0): number[][] {
-  const neighbours = pairNeighbours(pairs);
+export function keepToldTwice(
+  groups: readonly (readonly number[])[],
+  pairs: readonly ScoredPair[],
+  voice: (index: number) => string,
+  strength = 0,
+  neighbours: PairNeighbours = pairNeighbours(pairs),
+): number[][] {
   const toldByAnother = (index: number, inGroup: ReadonlySet<number>) => {
     let found = false;
     forEachNeighbour(neighbours, index, (other, score) => {
