@@ -29,7 +29,7 @@ export function comparableStatement(statement: Statement, context: ReadonlySet<s
   const changes = new Set(own.filter((word) => !word.modifier && changeConceptKeys.has(word.key)).map((word) => word.key));
   const isMethod = statement.claim.kind === 'method';
   const direction = isMethod ? null : directionOf(statement.text, changes);
-  const reportsChange = !isMethod && (changes.size > 0 || direction === 'none');
+  const reportsChange = !isMethod && (changes.size > 0 || direction !== null);
   const keys = new Set([...own.map((word) => word.key), ...timeKeys(statement)]);
   const contextKeys = new Set([...context].filter((key) => !keys.has(key)));
   return {

@@ -1,4 +1,4 @@
-import { changeConceptKinds, nullEffectPattern } from './findings-lexicons.ts';
+import { changeConceptKinds, nullEffectPattern, symptomsEndedPattern } from './findings-lexicons.ts';
 
 /** Which way the change a statement reports goes: something lost, something gained or restored, or nothing changed. */
 export type Direction = 'loss' | 'gain' | 'none';
@@ -9,15 +9,18 @@ const DIRECTION_OF_KIND: Readonly<Record<string, Direction>> = { harm: 'loss', r
 /**
  * The direction of a statement's change: `none` when its text reports a null result
  * (content/lexicons/findings-null-effects.txt: "had no effect on behaviour"), else the one
- * direction its change concepts go ("lost spines": loss; "restored the spines": gain); null
- * when it reports no change, or changes both ways ("reversed these effects by rescuing
- * spines", "reduced formation": each one telling of two moves).
+ * direction its change concepts go ("lost spines": loss; "restored the spines": gain), a
+ * symptom told as ended counting as a gain ("no longer displayed behaviors consistent with
+ * depression": content/lexicons/findings-symptoms-ended.txt); null when it reports no change,
+ * or changes both ways ("reversed these effects by rescuing spines", "reduced formation": each
+ * one telling of two moves).
  */
 export function directionOf(
   text: string,
   changes: ReadonlySet<string>,
   kinds: ReadonlyMap<string, string> = changeConceptKinds,
   nullEffect: RegExp = nullEffectPattern,
+  symptomsEnded: RegExp = symptomsEndedPattern,
 ): Direction | null {
   nullEffect.lastIndex = 0;
   if (nullEffect.test(text)) return 'none';
@@ -25,6 +28,7 @@ export function directionOf(
     const direction = DIRECTION_OF_KIND[kinds.get(change) ?? ''];
     return direction === undefined ? [] : [direction];
   }));
+  if (symptomsEnded.test(text)) directions.add('gain');
   return directions.size === 1 ? [...directions][0]! : null;
 }
 

@@ -1,4 +1,4 @@
-import { compilePhrases, loadLexicon } from '../pipeline/lexicon.ts';
+import { compilePhrases, loadLexicon, phraseAlternatives } from '../pipeline/lexicon.ts';
 import type { Cause } from './cause-of.ts';
 import type { Pace } from './pace-of.ts';
 
@@ -166,3 +166,22 @@ export function parseCauseCues(entries: readonly string[]): { cause: Cause; patt
 
 /** Phrases that report a null result (content/lexicons/findings-null-effects.txt). */
 export const nullEffectPattern: RegExp = compilePhrases(loadLexicon('findings-null-effects'));
+
+/** A symptom of depression told as ended (content/lexicons/findings-symptoms-ended.txt). */
+export const symptomsEndedPattern: RegExp = parseSymptomsEnded(loadLexicon('findings-symptoms-ended'));
+
+/** Parses `end phrase`, `show phrase` and `state phrase` lines into one pattern: an end, a verb at once, a state within three words. */
+export function parseSymptomsEnded(entries: readonly string[]): RegExp {
+  const parts: Record<'end' | 'show' | 'state', string[]> = { end: [], show: [], state: [] };
+  for (const entry of entries) {
+    const [part, ...phrase] = entry.split(/\s+/u);
+    if ((part !== 'end' && part !== 'show' && part !== 'state') || phrase.length === 0) {
+      throw new Error(`findings-symptoms-ended: write "end phrase", "show phrase" or "state phrase": "${entry}"`);
+    }
+    parts[part].push(phrase.join(' '));
+  }
+  if (Object.values(parts).some((list) => list.length === 0)) return /(?!)/u;
+  const anyOf = (list: readonly string[]) => `(?:${phraseAlternatives(list).join('|')})`;
+  const word = "[\\p{L}\\p{N}'’-]+";
+  return new RegExp(`(?<![\\p{L}\\p{N}])${anyOf(parts.end)}\\s+${anyOf(parts.show)}(?:\\s+${word}){0,3}?\\s+${anyOf(parts.state)}(?![\\p{L}\\p{N}])`, 'iu');
+}

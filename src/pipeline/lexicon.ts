@@ -29,7 +29,23 @@ export function escapeRegExp(text: string): string {
  * straight and curly apostrophes are the same.
  */
 export function compilePhrases(entries: readonly string[]): RegExp {
-  const alternatives = [...entries]
+  const alternatives = phraseAlternatives(entries);
+  if (alternatives.length === 0) return /(?!)/u;
+  // A phrase must not start or end inside a word. The edges stand outside the alternation,
+  // which matches exactly what one edge pair around each phrase would (a failed end edge
+  // backtracks into the next phrase either way), but is tested once per position rather than
+  // once per phrase: with hundreds of phrases that made the findings stage several seconds
+  // slower on a large corpus.
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/**
+ * Each phrase as a regular-expression source, longest first, written as compilePhrases reads
+ * it; for patterns that join lists ("no longer" + "displayed" + "depression"). Use the `u` and
+ * `i` flags.
+ */
+export function phraseAlternatives(entries: readonly string[]): string[] {
+  return [...entries]
     .sort((a, b) => b.length - a.length)
     .map((entry) => {
       const anchored = entry.startsWith('^');
@@ -46,13 +62,6 @@ export function compilePhrases(entries: readonly string[]): RegExp {
       const leading = anchored ? `^[^\\p{L}\\p{N}]*${pattern}` : pattern;
       return anchoredEnd ? `${leading}(?=[^\\p{L}\\p{N}]*$)` : leading;
     });
-  if (alternatives.length === 0) return /(?!)/u;
-  // A phrase must not start or end inside a word. The edges stand outside the alternation,
-  // which matches exactly what one edge pair around each phrase would (a failed end edge
-  // backtracks into the next phrase either way), but is tested once per position rather than
-  // once per phrase: with hundreds of phrases that made the findings stage several seconds
-  // slower on a large corpus.
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 /** Whether any phrase of a compiled lexicon occurs in the text. */

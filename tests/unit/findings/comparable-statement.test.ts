@@ -27,6 +27,16 @@ describe('comparableStatement', () => {
     expect([...statement('Ketamine coaxes faulty brain circuits to function better.').changes]).not.toContain('#damage');
   });
 
+  it('gives the drug as cause to a part that tells a symptom ended, so that it cannot join what stress did', () => {
+    const parts = splitStatements(
+      claim('When the researchers treated these mice with ketamine, they found that the animals regained functional connectivity, and they no longer displayed behaviors consistent with depression.'),
+      () => [],
+    ).map((part) => comparableStatement(part));
+    const ended = parts.find((part) => part.text.includes('no longer'))!;
+    expect([ended.direction, ended.cause]).toEqual(['gain', 'drug']);
+    expect(statement('At 24 hours after receiving just one dose of ketamine, the rodents did not show depression-like symptoms.').cause).toBe('drug');
+  });
+
   it('gives a cause only to a statement that reports a change: not to a method step, nor to a sentence with no change', () => {
     expect(statement('And sure enough, the stressed-out mice lost a lot of synapses.').cause).toBe('stress');
     expect(statement('Liston and his team gave mice a stress hormone that caused them to act depressed.', { kind: 'method' }).cause).toBeNull();

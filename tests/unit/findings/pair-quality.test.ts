@@ -120,7 +120,11 @@ describe('the grouping on the hand-labelled pairs', () => {
   });
 
   /*
-   * The matcher does not reach issue 5's bar. Measured 2026-12-04 (session 15), after a claim
+   * The matcher does not reach issue 5's bar. Measured 2026-12-04 (session 17), after a symptom
+   * told as ended ("no longer displayed behaviors consistent with depression") reads as a
+   * recovery with its sentence's cause, so it stays out of groups of what stress did: tuning
+   * half precision 0.866, recall 0.786 (two wrong pairs fewer); measuring half unchanged, 0.789
+   * and 0.826; all pairs 0.828, 0.804. Measured 2026-12-04 (session 15), after a claim
    * that names animals stopped counting as a report of its news story's study of eleven men
    * (src/pipeline/detect-species.ts canReportStudyOf): measuring half precision 0.789, recall
    * 0.826; all pairs 0.821, 0.804; tuning half 0.851, 0.786. The label was wrong and is put
@@ -153,7 +157,8 @@ describe('the grouping on the hand-labelled pairs', () => {
    * The labelled pairs are mostly pairs a reader might confuse, so a grouping that merged every
    * finding about one study would lose little precision on them and gain recall. What readers
    * see is the groups: measured 2026-12-04, 29 groups, the largest of 38 claims (the retellings
-   * of one mouse study), and 20.1% of all pairs of non-commentary claims sharing a group (19.2%
+   * of one mouse study), and 19.8% of all pairs of non-commentary claims sharing a group (20.1%
+   * before a symptom told as ended kept its telling out of groups of what stress did; 19.2%
    * before "Animal studies suggest ..." lost a study it did not report and could join groups as
    * a general fact; 31
    * groups and 19.4% before groups held together by names alone were dropped; 18.3% before the
@@ -166,7 +171,7 @@ describe('the grouping on the hand-labelled pairs', () => {
     for (const [index, first] of grouped.entries()) for (const second of grouped.slice(index + 1)) if (together(first, second)) sharing += 1;
     const share = sharing / ((grouped.length * (grouped.length - 1)) / 2);
     console.log(`pairs of non-commentary claims sharing a group: ${sharing} (${(share * 100).toFixed(1)}%); groups: ${groups.length}, the largest of ${Math.max(...groups.map((group) => group.claimIds.length))} claims`);
-    expect(share).toBeLessThanOrEqual(0.201);
+    expect(share).toBeLessThanOrEqual(0.198);
   });
 
   it('keeps at least the precision and recall last measured, on the measuring half and on all pairs', () => {
