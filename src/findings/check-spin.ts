@@ -1,6 +1,6 @@
 import type { Claim } from '../schemas/claim.ts';
 import type { FindingGroup, MoreCertainClaim, SpinCheck } from '../schemas/finding.ts';
-import { certaintyRank, studyWording, wordsAResult } from './detect-hedge-drift.ts';
+import { certaintyRank, comparedMembers, studyWording } from './detect-hedge-drift.ts';
 import type { FlagMember } from './flag-member.ts';
 import { tellingOf } from './telling-of.ts';
 import { groupBy } from '../pipeline/group-by.ts';
@@ -34,12 +34,11 @@ export function checkSpin(sourceIds: readonly string[], claims: readonly Claim[]
     members.forEach((member) => grouped.add(member.claim.id));
     // Each claim is held to its own study's wording: a group may also hold general facts and
     // tellings of other studies, whose hedges say nothing of how firmly this study put it.
-    // Methods, open questions and aims are not held to the study's hedges (wordsAResult).
-    for (const [study, ofStudy] of groupBy(
-      members.filter((member) => wordsAResult(member.claim)),
-      (member) => member.claim.study,
-    )) {
+    // Methods, open questions and aims are not held to the study's hedges (comparedMembers).
+    for (const [study, tellings] of groupBy(members, (member) => member.claim.study)) {
       if (study === null) continue;
+      const ofStudy = comparedMembers(tellings);
+      if (ofStudy.length === 0) continue;
       const reference = studyWording(ofStudy);
       const referenceTellings = new Set(reference.members.map((member) => member.telling));
       for (const member of ofStudy) {

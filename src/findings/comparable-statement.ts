@@ -28,7 +28,7 @@ export function comparableStatement(statement: Statement, context: ReadonlySet<s
   const own = words.filter((word) => !names.has(word.word));
   const changes = new Set(own.filter((word) => !word.modifier && changeConceptKeys.has(word.key)).map((word) => word.key));
   const isMethod = statement.claim.kind === 'method';
-  const direction = isMethod ? null : directionOf(statement.text, changes);
+  const direction = isMethod ? null : directionOf(statement.text, changes, statement.namedCause);
   const reportsChange = !isMethod && (changes.size > 0 || direction !== null);
   const keys = new Set([...own.map((word) => word.key), ...timeKeys(statement)]);
   const contextKeys = new Set([...context].filter((key) => !keys.has(key)));

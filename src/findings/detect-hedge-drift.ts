@@ -1,7 +1,8 @@
-import type { Hedge } from '../schemas/claim.ts';
+import type { Claim } from '../schemas/claim.ts';
 import type { FindingFlag } from '../schemas/finding.ts';
-import { HedgeLevelSchema, type ClaimKind, type HedgeLevel } from '../schemas/vocabulary.ts';
+import { HedgeLevelSchema, type HedgeLevel } from '../schemas/vocabulary.ts';
 import { claimIdsOf, listNames, sentence, type FlagMember, type TellingName } from './flag-member.ts';
+import { aimCues, type AimCues } from './findings-lexicons.ts';
 
 /** How certain a level is: 0 for asserted, the most certain. */
 export function certaintyRank(level: HedgeLevel): number {
@@ -14,19 +15,42 @@ export function certaintyRank(level: HedgeLevel): number {
  * what its researchers did ("the scientists gave the animals a dose of ketamine") nor what
  * nobody knows yet, so a method stated plainly beside a hedged result is no overstatement.
  * Commentary reports no evidence at all (the findings never group it; this says so for any
- * caller). Nor is a sentence whose only hedge is the question it sets out to answer ("... to
- * test whether mechanisms that induce antidepressant effects acutely are distinct from those
- * that sustain them"): "whether" rightly makes it speculative (CLAIMS.md, BioScope), but it
- * states the study's aim, not how firmly the study holds a result, and holding every news
- * story to it counted plain reports of the results as overstatements.
+ * caller). Nor does a sentence whose only hedge is the question it sets out to answer
+ * (statesAnAim).
  */
-export function wordsAResult(claim: { kind: ClaimKind; hedge: Hedge }): boolean {
+export function wordsAResult(claim: Pick<Claim, 'kind' | 'hedge' | 'text' | 'span'>): boolean {
   if (claim.kind === 'method' || claim.kind === 'open-question' || claim.kind === 'commentary') return false;
-  return !(claim.hedge.cues.length > 0 && claim.hedge.cues.every((cue) => QUESTION_CUES.has(cue.text.toLowerCase().replace(/\s+/gu, ' '))));
+  return !statesAnAim(claim);
 }
 
-/** Hedge cues that open an embedded question (src/pipeline's hedge cues, content/lexicons/hedge-cues.txt). */
-const QUESTION_CUES = new Set(['whether', 'whether or not']);
+/**
+ * Whether every hedge cue of a claim opens a question a study sets out to answer ("... and to
+ * test whether mechanisms ... are distinct": content/lexicons/findings-aims.txt): its hedge
+ * then says what the study asked, not how firmly it holds a result, and holding every news
+ * story to it counted plain reports of the results as overstatements.
+ */
+export function statesAnAim(claim: Pick<Claim, 'hedge' | 'text' | 'span'>, aims: AimCues = aimCues): boolean {
+  if (claim.hedge.cues.length === 0) return false;
+  return claim.hedge.cues.every((cue) => {
+    // Cues stand where they are in the source, as the claim's span does.
+    const at = cue.start - claim.span.start;
+    const found = claim.text.slice(at, at + cue.text.length);
+    return at >= 0 && found.toLowerCase() === cue.text.toLowerCase() && aims.cues.has(found.toLowerCase().replace(/\s+/gu, ' ')) && aims.verbBefore.test(claim.text.slice(0, at));
+  });
+}
+
+/**
+ * The members of one study's tellings (or of the general statements) whose certainty is
+ * compared: those that word a result (wordsAResult); none when the study's abstract is in the
+ * group only with its aim, since the paper's own wording of the finding is then missing, and
+ * the most cautious news telling would stand in for it.
+ */
+export function comparedMembers(members: readonly FlagMember[]): FlagMember[] {
+  const results = members.filter((member) => wordsAResult(member.claim));
+  const abstractOnlyAsAim =
+    !results.some((member) => member.claim.speaker === 'abstract') && members.some((member) => member.claim.speaker === 'abstract' && statesAnAim(member.claim));
+  return abstractOnlyAsAim ? [] : results;
+}
 
 /** How one telling, or several, word a finding, in a sentence. */
 const LEVEL_PHRASES: Readonly<Record<HedgeLevel, readonly [string, string]>> = {
@@ -66,16 +90,19 @@ export function studyWording(members: readonly FlagMember[]): StudyWording {
  * are held to that study's wording only: a general statement that joined them ("There has been
  * research done to suggest ...") reports no study, so it is compared with the group's other
  * general statements, as the studies' spin check does (src/findings/check-spin.ts). Only members
- * that word a result are compared (wordsAResult).
+ * that word a result are compared (comparedMembers).
  */
 export function detectHedgeDrift(members: readonly FlagMember[], tellingName: TellingName): FindingFlag | null {
   const byStudy = new Map<string | null, FlagMember[]>();
-  for (const member of members.filter((candidate) => wordsAResult(candidate.claim))) {
+  for (const member of members) {
     const part = byStudy.get(member.claim.study);
     if (part === undefined) byStudy.set(member.claim.study, [member]);
     else part.push(member);
   }
-  const flags = [...byStudy.values()].flatMap((part) => driftWithin(part, tellingName) ?? []);
+  const flags = [...byStudy.values()].flatMap((part) => {
+    const compared = comparedMembers(part);
+    return compared.length === 0 ? [] : (driftWithin(compared, tellingName) ?? []);
+  });
   if (flags.length <= 1) return flags[0] ?? null;
   return { kind: 'hedge-drift', claimIds: flags.flatMap((flag) => flag.claimIds), detail: flags.map((flag) => flag.detail).join(' ') };
 }

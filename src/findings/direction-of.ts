@@ -1,4 +1,6 @@
-import { changeConceptKinds, nullEffectPattern, symptomsEndedPattern } from './findings-lexicons.ts';
+import { matchesAny } from '../pipeline/lexicon.ts';
+import type { Cause } from './cause-of.ts';
+import { changeConceptKinds, nullEffectPattern, symptomsEndedPatterns, type SymptomsEnded } from './findings-lexicons.ts';
 
 /** Which way the change a statement reports goes: something lost, something gained or restored, or nothing changed. */
 export type Direction = 'loss' | 'gain' | 'none';
@@ -11,24 +13,26 @@ const DIRECTION_OF_KIND: Readonly<Record<string, Direction>> = { harm: 'loss', r
  * (content/lexicons/findings-null-effects.txt: "had no effect on behaviour"), else the one
  * direction its change concepts go ("lost spines": loss; "restored the spines": gain), a
  * symptom told as ended counting as a gain ("no longer displayed behaviors consistent with
- * depression": content/lexicons/findings-symptoms-ended.txt); null when it reports no change,
+ * depression": content/lexicons/findings-symptoms-ended.txt), and one told as absent too when
+ * the drug is its cause ("after one dose of ketamine ... did not show depression-like
+ * symptoms"; after stress that is resilience, no move at all); null when it reports no change,
  * or changes both ways ("reversed these effects by rescuing spines", "reduced formation": each
  * one telling of two moves).
  */
 export function directionOf(
   text: string,
   changes: ReadonlySet<string>,
+  cause: Cause | null = null,
   kinds: ReadonlyMap<string, string> = changeConceptKinds,
   nullEffect: RegExp = nullEffectPattern,
-  symptomsEnded: RegExp = symptomsEndedPattern,
+  symptoms: SymptomsEnded = symptomsEndedPatterns,
 ): Direction | null {
-  nullEffect.lastIndex = 0;
-  if (nullEffect.test(text)) return 'none';
+  if (matchesAny(nullEffect, text)) return 'none';
   const directions = new Set([...changes].flatMap((change) => {
     const direction = DIRECTION_OF_KIND[kinds.get(change) ?? ''];
     return direction === undefined ? [] : [direction];
   }));
-  if (symptomsEnded.test(text)) directions.add('gain');
+  if (matchesAny(symptoms.ended, text) || (cause === 'drug' && matchesAny(symptoms.denied, text))) directions.add('gain');
   return directions.size === 1 ? [...directions][0]! : null;
 }
 

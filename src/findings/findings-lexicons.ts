@@ -167,21 +167,65 @@ export function parseCauseCues(entries: readonly string[]): { cause: Cause; patt
 /** Phrases that report a null result (content/lexicons/findings-null-effects.txt). */
 export const nullEffectPattern: RegExp = compilePhrases(loadLexicon('findings-null-effects'));
 
-/** A symptom of depression told as ended (content/lexicons/findings-symptoms-ended.txt). */
-export const symptomsEndedPattern: RegExp = parseSymptomsEnded(loadLexicon('findings-symptoms-ended'));
+/** The parts of content/lexicons/findings-symptoms-ended.txt. */
+const SYMPTOMS_ENDED_PARTS = ['end', 'deny', 'show', 'gap', 'state', 'after'] as const;
 
-/** Parses `end phrase`, `show phrase` and `state phrase` lines into one pattern: an end, a verb at once, a state within three words. */
-export function parseSymptomsEnded(entries: readonly string[]): RegExp {
-  const parts: Record<'end' | 'show' | 'state', string[]> = { end: [], show: [], state: [] };
+/** A symptom of depression told as ended, or as absent (content/lexicons/findings-symptoms-ended.txt). */
+export const symptomsEndedPatterns: SymptomsEnded = parseSymptomsEnded(loadLexicon('findings-symptoms-ended'));
+
+/** Patterns for a symptom that ended ("no longer displayed ... depression") and one denied ("did not show depression-like symptoms"). */
+export interface SymptomsEnded {
+  ended: RegExp;
+  denied: RegExp;
+}
+
+
+/**
+ * Parses `part phrase` lines (the parts of SYMPTOMS_ENDED_PARTS) into two patterns, one led by
+ * the `end` phrases and one by the `deny` phrases: the lead, a `show` verb at once, then the
+ * state within three words, none of them a `gap` word, and no `after` word behind it; or the
+ * lead and the state at once.
+ */
+export function parseSymptomsEnded(entries: readonly string[]): SymptomsEnded {
+  const parts = Object.fromEntries(SYMPTOMS_ENDED_PARTS.map((part) => [part, [] as string[]])) as Record<(typeof SYMPTOMS_ENDED_PARTS)[number], string[]>;
   for (const entry of entries) {
     const [part, ...phrase] = entry.split(/\s+/u);
-    if ((part !== 'end' && part !== 'show' && part !== 'state') || phrase.length === 0) {
-      throw new Error(`findings-symptoms-ended: write "end phrase", "show phrase" or "state phrase": "${entry}"`);
+    const known = SYMPTOMS_ENDED_PARTS.find((name) => name === part);
+    if (known === undefined || phrase.length === 0 || /[\^$]/u.test(phrase.join(' '))) {
+      throw new Error(`findings-symptoms-ended: write one of ${SYMPTOMS_ENDED_PARTS.join(', ')}, then a phrase without ^ or $: "${entry}"`);
     }
-    parts[part].push(phrase.join(' '));
+    parts[known].push(phrase.join(' '));
   }
-  if (Object.values(parts).some((list) => list.length === 0)) return /(?!)/u;
-  const anyOf = (list: readonly string[]) => `(?:${phraseAlternatives(list).join('|')})`;
+  const edge = '(?![\\p{L}\\p{N}])';
+  const anyOf = (list: readonly string[]) => (list.length === 0 ? '(?!)' : `(?:${phraseAlternatives(list).join('|')})`);
   const word = "[\\p{L}\\p{N}'’-]+";
-  return new RegExp(`(?<![\\p{L}\\p{N}])${anyOf(parts.end)}\\s+${anyOf(parts.show)}(?:\\s+${word}){0,3}?\\s+${anyOf(parts.state)}(?![\\p{L}\\p{N}])`, 'iu');
+  const gapWord = `(?!${anyOf(parts.gap)}${edge})${word}`;
+  const after = parts.after.length === 0 ? '' : `(?!\\s+${anyOf(parts.after)}${edge})`;
+  const led = (lead: readonly string[]) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${anyOf(lead)}\\s+(?:${anyOf(parts.show)}(?:\\s+${gapWord}){0,3}?\\s+)?${anyOf(parts.state)}${edge}${after}`, 'iu');
+  return { ended: led(parts.end), denied: led(parts.deny) };
+}
+
+/** What makes a hedge cue a study's aim (content/lexicons/findings-aims.txt). */
+export const aimCues: AimCues = parseAimCues(loadLexicon('findings-aims'));
+
+/** Cues that can open a question a study sets out to answer, and the verbs one must follow. */
+export interface AimCues {
+  cues: ReadonlySet<string>;
+  /** Matches a text that ends with a verb of finding out (and the space after it). */
+  verbBefore: RegExp;
+}
+
+/** Parses `cue phrase` and `verb phrase` lines. */
+export function parseAimCues(entries: readonly string[]): AimCues {
+  const cues = new Set<string>();
+  const verbs: string[] = [];
+  for (const entry of entries) {
+    const [part, ...phrase] = entry.split(/\s+/u);
+    if ((part !== 'cue' && part !== 'verb') || phrase.length === 0) throw new Error(`findings-aims: write "cue phrase" or "verb phrase": "${entry}"`);
+    if (part === 'cue') cues.add(phrase.join(' ').toLowerCase());
+    else verbs.push(phrase.join(' '));
+  }
+  const verbBefore = verbs.length === 0 ? /(?!)/u : new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlternatives(verbs).join('|')})\\s+$`, 'iu');
+  return { cues, verbBefore };
 }

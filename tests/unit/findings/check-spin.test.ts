@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/corpus/load-corpus.ts';
 import { checkSpin } from '../../../src/findings/check-spin.ts';
+import { statesAnAim } from '../../../src/findings/detect-hedge-drift.ts';
 import { buildFindingsExport } from '../../../src/findings/build-findings-export.ts';
 import type { FindingGroup } from '../../../src/schemas/finding.ts';
 import { claim } from './claims.fixture.ts';
@@ -46,29 +47,36 @@ describe('checkSpin', () => {
     expect(report!.moreCertain.map((entry) => entry.claimId)).toEqual(['story']);
   });
 
-  it('does not hold a story to the question the abstract sets out to answer, only to how it words its result', () => {
-    const aim = claim('Ketamine relieves symptoms rapidly, a chance to test whether the mechanisms differ.', {
-      id: 'aim',
-      sourceId: 'forum',
-      speaker: 'abstract',
-      kind: 'interpretation',
-      hedge: { level: 'speculative', cues: [{ text: 'whether', start: 44, end: 51, level: 'speculative' }] },
-    });
-    const withAim = { id: 'finding-4', claimIds: ['aim', 'abstract', 'story'] } as FindingGroup;
-    const [, report] = checkSpin(['forum', 'report'], [aim, abstract, story], [withAim]);
-    expect(report!.moreCertain).toEqual([{ claimId: 'story', groupId: 'finding-4', hedgeLevel: 'asserted', studyHedgeLevel: 'hedged' }]);
-    // With the aim alone from the abstract, the story is the only telling of a result: nothing to be firmer than.
-    const aimOnly = { id: 'finding-5', claimIds: ['aim', 'story'] } as FindingGroup;
-    expect(checkSpin(['forum', 'report'], [aim, story], [aimOnly]).flatMap((check) => check.moreCertain)).toEqual([]);
+  const cueAt = (text: string, cue: string, level: 'hedged' | 'speculative' = 'speculative') => ({ text: cue, start: text.indexOf(cue), end: text.indexOf(cue) + cue.length, level });
+  const aimText = 'Ketamine relieves symptoms rapidly, a chance to test whether the mechanisms differ.';
+  const aim = claim(aimText, { id: 'aim', sourceId: 'forum', speaker: 'abstract', kind: 'interpretation', hedge: { level: 'speculative', cues: [cueAt(aimText, 'whether')] } });
+
+  it("compares nothing when the abstract is in the group only with its aim: the paper's wording of the finding is missing", () => {
+    const hedgedStory = claim('Ketamine may relieve symptoms rapidly.', { id: 'npr', sourceId: 'npr', hedge: { level: 'hedged', cues: [] } });
+    const plainStory = claim('Ketamine relieves symptoms rapidly.', { id: 'cnn', sourceId: 'cnn' });
+    const group4 = { id: 'finding-5', claimIds: ['aim', 'npr', 'cnn'] } as FindingGroup;
+    expect(checkSpin(['cnn', 'forum', 'npr'], [aim, hedgedStory, plainStory], [group4]).flatMap((check) => check.moreCertain)).toEqual([]);
+  });
+
+  it('reads "whether" as an aim only after a verb of finding out, in any case', () => {
+    const asked = (text: string, cue: string) => statesAnAim({ text, span: { start: 0, end: text.length }, hedge: { level: 'speculative', cues: [cueAt(text, cue)] } });
+    expect(asked('We asked Whether spines matter.', 'Whether')).toBe(true);
+    expect(asked('They wanted to know whether the effects last.', 'whether')).toBe(true);
+    expect(asked('Ketamine relieved depression in all patients, whether or not they had tried other drugs.', 'whether or not')).toBe(false);
+    expect(asked('It is unclear whether spines sustain remission.', 'whether')).toBe(false);
+  });
+
+  it('finds the cue where the source has it: cue offsets count from the start of the source, as the span does', () => {
+    const text = 'We asked whether spines matter.';
+    const at = { start: 1000, end: 1000 + text.length };
+    const cue = { text: 'whether', start: 1000 + text.indexOf('whether'), end: 1000 + text.indexOf('whether') + 7, level: 'speculative' as const };
+    expect(statesAnAim({ text, span: at, hedge: { level: 'speculative', cues: [cue] } })).toBe(true);
+    expect(statesAnAim({ text, span: at, hedge: { level: 'speculative', cues: [{ ...cue, start: cue.start - 3 }] } })).toBe(false);
   });
 
   it('still holds a story to an abstract that hedges its result with "whether" among other cues', () => {
-    const doubted = claim('It is unclear whether spines sustain remission.', {
-      id: 'doubted',
-      sourceId: 'forum',
-      speaker: 'abstract',
-      hedge: { level: 'speculative', cues: [{ text: 'unclear', start: 6, end: 13, level: 'speculative' }, { text: 'whether', start: 14, end: 21, level: 'speculative' }] },
-    });
+    const text = 'It is unclear whether spines sustain remission.';
+    const doubted = claim(text, { id: 'doubted', sourceId: 'forum', speaker: 'abstract', hedge: { level: 'speculative', cues: [cueAt(text, 'unclear'), cueAt(text, 'whether')] } });
     const group2 = { id: 'finding-6', claimIds: ['doubted', 'story'] } as FindingGroup;
     const [, report] = checkSpin(['forum', 'report'], [doubted, story], [group2]);
     expect(report!.moreCertain).toEqual([{ claimId: 'story', groupId: 'finding-6', hedgeLevel: 'asserted', studyHedgeLevel: 'speculative' }]);
@@ -101,5 +109,11 @@ describe('the spin check on the seeds', () => {
 
   it('has one spin check per source, by id', () => {
     expect(spinChecks.map((check) => check.sourceId)).toEqual([...corpus.map((entry) => entry.source.id)].sort());
+  });
+
+  it("reads the abstract's rationale sentence as its aim where the pipeline put its cues (offsets in the source)", () => {
+    const aims = corpus.flatMap((entry) => entry.claims).filter((claim) => claim.speaker === 'abstract' && statesAnAim(claim));
+    expect(aims.length).toBeGreaterThan(0);
+    for (const aim of aims) expect(aim.text).toMatch(/\b(?:test|ask|examin|determin|investigat)\w*\s+whether\b/iu);
   });
 });

@@ -94,6 +94,16 @@ describe('detectHedgeDrift', () => {
     expect(detectHedgeDrift([abstract, method, asserted], tellingName)?.claimIds).toEqual(['abstract', 'report-asserted']);
   });
 
+  it("flags nothing when the abstract is in the group only with its aim, which is not its wording of the result", () => {
+    const text = 'Ketamine relieves symptoms rapidly, a chance to test whether the mechanisms differ.';
+    const aim = member(text, { id: 'abstract-aim', sourceId: 'npr', speaker: 'abstract', kind: 'interpretation', hedge: { level: 'speculative', cues: [{ text: 'whether', start: text.indexOf('whether'), end: text.indexOf('whether') + 7, level: 'speculative' }] } });
+    const hedged = member('Ketamine may relieve symptoms rapidly.', { id: 'clinic-hedged', sourceId: 'clinic', hedge: { level: 'hedged', cues: [] } });
+    const plain = member('Ketamine relieves symptoms rapidly.', { id: 'report-plain', sourceId: 'report' });
+    expect(detectHedgeDrift([aim, hedged, plain], tellingName)).toBeNull();
+    // Without the aim, the two news tellings are compared with each other.
+    expect(detectHedgeDrift([hedged, plain], tellingName)?.claimIds).toEqual(['clinic-hedged', 'report-plain']);
+  });
+
   it('measures against the most hedged telling when no abstract is in the group', () => {
     const hedged = member('Ketamine seems to work in two steps.', { id: 'clinic-hedged', sourceId: 'clinic', hedge: { level: 'hedged', cues: [] } });
     expect(studyWording([asserted, hedged])).toMatchObject({ level: 'hedged', fromAbstract: false });

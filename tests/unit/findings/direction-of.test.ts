@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentWords } from '../../../src/findings/content-words.ts';
 import { directionOf, directionsConflict } from '../../../src/findings/direction-of.ts';
-import { changeConceptKeys, parseSymptomsEnded, symptomsEndedPattern } from '../../../src/findings/findings-lexicons.ts';
+import { changeConceptKeys, parseSymptomsEnded, symptomsEndedPatterns } from '../../../src/findings/findings-lexicons.ts';
 
 /** The change concepts a text reports, as src/findings/comparable-statement.ts reads them. */
 const direction = (text: string) => directionOf(text, new Set(contentWords(text).filter((word) => !word.modifier && changeConceptKeys.has(word.key)).map((word) => word.key)));
@@ -18,21 +18,44 @@ describe('directionOf', () => {
   });
 
   it('reads a symptom told as ended as a recovery, not as no effect', () => {
-    expect(direction('The animals no longer displayed behaviors consistent with depression.')).toBe('gain');
-    expect(direction('At 24 hours the rodents did not show depression-like symptoms.')).toBe('gain');
-    expect(direction('The mice also stopped acting depressed in this time period.')).toBe('gain');
-    expect(direction('Patients were no longer experiencing severe depressive symptoms a week later.')).toBe('gain');
+    for (const text of [
+      'The animals no longer displayed behaviors consistent with depression.',
+      'The mice also stopped acting depressed in this time period.',
+      'Patients were no longer experiencing severe depressive symptoms a week later.',
+      'Most were no longer depressed.',
+      'They stopped feeling hopeless.',
+      'The mice stopped showing signs of depression.',
+      'Patients ceased to experience depressive episodes.',
+      'Once treated, they were no longer\nacting depressed.',
+    ]) {
+      expect(direction(text), text).toBe('gain');
+    }
   });
 
-  it('does not read every negation near a symptom as a symptom ended', () => {
-    const ended = (text: string) => symptomsEndedPattern.test(text);
-    expect(ended('The animals no longer displayed behaviors consistent with depression.')).toBe(true);
-    // A result against the drug: the verb after "did not" is a change, not a showing.
-    expect(ended('The placebo did not relieve depressive symptoms.')).toBe(false);
-    expect(ended('The drug no longer worked, and the symptoms returned.')).toBe(false);
-    expect(ended('Stressed mice did not show interest in sugar.')).toBe(false);
-    // More than three words between the verb and the symptom: too far to be its object.
-    expect(ended('They no longer showed the kind of behaviour typically seen in depression.')).toBe(false);
+  it('reads a symptom told as absent as a recovery only when the drug is its cause', () => {
+    const text = 'At 24 hours after one dose of ketamine, the rodents didn’t show depression-like symptoms.';
+    expect(directionOf(text, new Set(), 'drug')).toBe('gain');
+    // After stress, or in mice without a gene, it is resilience: nothing moved.
+    expect(directionOf('The mice did not show depressive behaviour after stress.', new Set(), 'stress')).toBeNull();
+    expect(directionOf('Mice lacking the gene did not show depressive behaviour.', new Set(), null)).toBeNull();
+  });
+
+  it('does not read a negation near a symptom that tells something else as a recovery', () => {
+    for (const text of [
+      'The drug did not show any effect on depressive symptoms.',
+      'Patients did not experience a reduction in depressive symptoms after ketamine.',
+      'Ketamine no longer seemed to help symptoms after a month.',
+      'The study did not look at depression in women.',
+      'The company stopped developing its depression drug.',
+      'Scientists no longer seem to think depression is caused by serotonin.',
+      'After ketamine, the mice did not show symptoms of recovery.',
+      'Placebo patients did not show symptom relief after ketamine.',
+      'The placebo did not relieve depressive symptoms after ketamine.',
+      'They no longer showed the kind of behaviour typically seen in depression.',
+    ]) {
+      const { ended, denied } = symptomsEndedPatterns;
+      expect([ended.test(text), denied.test(text)], text).toEqual([false, false]);
+    }
   });
 
   it('gives no direction to a sentence that moves both ways, or reports no change', () => {
@@ -49,17 +72,26 @@ describe('directionOf', () => {
 
   it('reads the kinds and null phrases it is given', () => {
     const kinds = new Map([['#fall', 'harm']]);
-    expect(directionOf('prices fell', new Set(['#fall']), kinds, /no effect/giu)).toBe('loss');
-    expect(directionOf('prices fell', new Set(['#rise']), kinds, /no effect/giu)).toBeNull();
+    expect(directionOf('prices fell', new Set(['#fall']), null, kinds, /no effect/giu)).toBe('loss');
+    expect(directionOf('prices fell', new Set(['#rise']), null, kinds, /no effect/giu)).toBeNull();
   });
 });
 
 describe('parseSymptomsEnded', () => {
   it('says which line it cannot read', () => {
     expect(() => parseSymptomsEnded(['end no longer', 'stopped'])).toThrow(/findings-symptoms-ended: .*"stopped"/u);
+    expect(() => parseSymptomsEnded(['show ^shown'])).toThrow(/without \^ or \$/u);
   });
 
-  it('matches nothing while a part is empty', () => {
-    expect(parseSymptomsEnded(['end no longer', 'show showed']).test('no longer showed depression')).toBe(false);
+  it('leads with the end phrases in one pattern and the denials in the other', () => {
+    const { ended, denied } = parseSymptomsEnded(['end no longer', 'deny did not', 'show showed', 'state depressed']);
+    expect([ended.test('no longer showed depressed'), denied.test('no longer showed depressed')]).toEqual([true, false]);
+    expect([ended.test('did not showed depressed'), denied.test('did not showed depressed')]).toEqual([false, true]);
+  });
+
+  it('matches nothing led by an empty part', () => {
+    const { denied } = parseSymptomsEnded(['end no longer', 'show showed', 'state depressed']);
+    expect(denied.source).toContain('(?!)');
+    expect(denied.test('no longer showed depressed')).toBe(false);
   });
 });
