@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/corpus/load-corpus.ts';
 import { checkSpin } from '../../../src/findings/check-spin.ts';
 import { statesAnAim } from '../../../src/findings/detect-hedge-drift.ts';
+import { parseAimCues } from '../../../src/findings/findings-lexicons.ts';
 import { buildFindingsExport } from '../../../src/findings/build-findings-export.ts';
 import type { FindingGroup } from '../../../src/schemas/finding.ts';
 import { claim } from './claims.fixture.ts';
@@ -64,6 +65,15 @@ describe('checkSpin', () => {
     expect(asked('They wanted to know whether the effects last.', 'whether')).toBe(true);
     expect(asked('Ketamine relieved depression in all patients, whether or not they had tried other drugs.', 'whether or not')).toBe(false);
     expect(asked('It is unclear whether spines sustain remission.', 'whether')).toBe(false);
+  });
+
+  it('reads its word list strictly: a line of an unknown part fails with the line, and no verbs means no aims', () => {
+    expect(() => parseAimCues(['cue whether', 'test*'])).toThrow(/findings-aims: .*"test\*"/u);
+    const noVerbs = parseAimCues(['cue whether']);
+    const text = 'We asked whether spines matter.';
+    const cue = { text: 'whether', start: text.indexOf('whether'), end: text.indexOf('whether') + 7, level: 'speculative' as const };
+    expect(statesAnAim({ text, span: { start: 0, end: text.length }, hedge: { level: 'speculative', cues: [cue] } }, noVerbs)).toBe(false);
+    expect(statesAnAim({ text, span: { start: 0, end: text.length }, hedge: { level: 'speculative', cues: [cue] } }, parseAimCues(['cue whether', 'verb ask*']))).toBe(true);
   });
 
   it('finds the cue where the source has it: cue offsets count from the start of the source, as the span does', () => {
