@@ -179,7 +179,6 @@ export interface SymptomsEnded {
   denied: RegExp;
 }
 
-
 /**
  * Parses `part phrase` lines (the parts of SYMPTOMS_ENDED_PARTS) into two patterns, one led by
  * the `end` phrases and one by the `deny` phrases: the lead, a `show` verb at once, then the
