@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadCorpus } from '../../../src/corpus/load-corpus.ts';
 import { buildFindingsExport } from '../../../src/findings/build-findings-export.ts';
+import { halfOf } from '../../support/finding-pair-halves.ts';
 
 /*
  * The grouping's quality against hand-labelled pairs of claims that someone else labelled,
@@ -26,17 +26,6 @@ type Pair = z.output<typeof PairSchema>;
 
 /** The bar issue 5 sets for precision and recall. */
 const BAR = 0.9;
-
-/**
- * Which half a pair belongs to: the SHA-256 of its two ids, sorted and joined by a newline; the
- * first eight hex digits as a number, even for tuning, odd for measuring. It depends on the
- * pair alone, not on its line or its label.
- */
-export function halfOf(pair: Pick<Pair, 'a' | 'b'>): 'tuning' | 'measuring' {
-  const [first, second] = [pair.a, pair.b].sort();
-  const digest = createHash('sha256').update(`${first}\n${second}`).digest('hex');
-  return Number.parseInt(digest.slice(0, 8), 16) % 2 === 0 ? 'tuning' : 'measuring';
-}
 
 /** Precision and recall of "same group" on labelled pairs. */
 export function scorePairs(pairs: readonly Pair[], together: (a: string, b: string) => boolean) {
