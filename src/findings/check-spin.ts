@@ -7,12 +7,16 @@ import { groupBy } from '../pipeline/group-by.ts';
 
 /**
  * The "spin check" of each source: of its claims in groups, which are worded more firmly than
- * the study's own wording of the same finding (the abstract's, or the most hedged telling's
- * when the group holds no abstract; src/findings/detect-hedge-drift.ts), among the group's
+ * the study's own wording of the same finding, its abstract's sentences in the group
+ * (src/findings/detect-hedge-drift.ts studyWording), among the group's
  * tellings of the same study (a study that one telling alone reports has nothing to be more
  * certain than; a claim of no study is not checked, nor a method or an open question, which no
  * study hedges), and which of its
- * claims that report a study never say who was studied (speciesBasis `study`).
+ * claims that report a study never say who was studied (speciesBasis `study`). A group that
+ * holds no sentence of the study's abstract compares nothing here: its most cautious telling
+ * is a news story's choice, not the study's wording, and calling a firmer story "more certain
+ * than the study" would put words in the paper's mouth (the hedge-drift flag still shows how
+ * the tellings differ).
  *
  * Species omission is counted over every claim that reports a study, not only grouped ones: a
  * study that one source alone reports (the Knowridge article's Northwestern mouse study) forms
@@ -40,10 +44,17 @@ export function checkSpin(sourceIds: readonly string[], claims: readonly Claim[]
       const ofStudy = comparedMembers(tellings);
       if (ofStudy.length === 0) continue;
       const reference = studyWording(ofStudy);
+      if (!reference.fromAbstract) continue;
       const referenceTellings = new Set(reference.members.map((member) => member.telling));
       for (const member of ofStudy) {
         if (referenceTellings.has(member.telling) || certaintyRank(member.claim.hedge.level) >= certaintyRank(reference.level)) continue;
-        moreCertain.push({ claimId: member.claim.id, groupId: group.id, hedgeLevel: member.claim.hedge.level, studyHedgeLevel: reference.level });
+        moreCertain.push({
+          claimId: member.claim.id,
+          groupId: group.id,
+          hedgeLevel: member.claim.hedge.level,
+          studyHedgeLevel: reference.level,
+          studyClaimIds: reference.members.map((wording) => wording.claim.id),
+        });
       }
     }
   }

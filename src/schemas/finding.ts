@@ -8,7 +8,7 @@ import { HedgeLevelSchema, PhaseSchema, SpeciesSchema } from './vocabulary.ts';
  */
 
 /** The version of the findings export's shape; raise it when a field changes meaning or goes away. */
-export const FINDINGS_SCHEMA_VERSION = 2;
+export const FINDINGS_SCHEMA_VERSION = 3;
 
 /** The kinds of difference between tellings that a group can flag. */
 export const FlagKindSchema = z.enum(['timescale-disagreement', 'hedge-drift', 'species-omitted', 'number-changed']);
@@ -94,13 +94,15 @@ export const FindingGroupSchema = z.object({
 });
 export type FindingGroup = z.output<typeof FindingGroupSchema>;
 
-/** A grouped claim worded more firmly than the study's own telling of the same finding. */
+/** A grouped claim worded more firmly than the study's own telling of the same finding: its abstract's. */
 export const MoreCertainClaimSchema = z.object({
   claimId: z.string(),
   groupId: z.string(),
   hedgeLevel: HedgeLevelSchema,
-  /** The level of the study's own wording: its abstract's, or the most hedged telling's when no abstract is in the group. */
+  /** The level of the study's own wording: the most certain its abstract's sentences in the group commit to. */
   studyHedgeLevel: HedgeLevelSchema,
+  /** Those abstract sentences, so a reader sees what the claim was held to. */
+  studyClaimIds: z.array(z.string()).min(1),
 });
 export type MoreCertainClaim = z.output<typeof MoreCertainClaimSchema>;
 

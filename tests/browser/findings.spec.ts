@@ -69,7 +69,7 @@ test('each study page lists every claim that reports it and a spin check row per
   await expect(page.getByRole('link', { name: '10.1126/science.aat8078' })).toHaveAttribute('href', 'https://doi.org/10.1126/science.aat8078');
 });
 
-test('a study page lists each claim its spin check counts as more certain, and says so when there is nothing to compare', async ({ page }) => {
+test('a study page lists each claim its spin check counts as more certain, beside the abstract sentence it was held to, and says so when there is nothing to compare', async ({ page, request }) => {
   await page.goto('/studies/moda-sava-2019/');
   const counted = await page
     .getByRole('table')
@@ -78,6 +78,14 @@ test('a study page lists each claim its spin check counts as more certain, and s
   const listed = page.locator('.firmer-list li');
   await expect(listed).toHaveCount(counted);
   expect(counted).toBeGreaterThan(0);
+  // Each quotes the paper's own sentence it was held to: never a news story standing in for it.
+  const claims = (await (await request.get('/data/claims.json')).json()) as { claims: { id: string; speaker: string; text: string }[] };
+  const speakerOf = new Map(claims.claims.map((claim) => [claim.id, claim.speaker]));
+  for (const item of await listed.all()) {
+    const held = item.locator('.claim-meta a[href^="/claims/"]');
+    await expect(held).toHaveCount(1);
+    expect(speakerOf.get((await held.getAttribute('href'))!.split('/')[2]!)).toBe('abstract');
+  }
   // Each one leads to the claim and to the group whose wordings it is measured against.
   await listed.first().getByRole('link', { name: 'compare the tellings' }).click();
   await expect(page).toHaveURL(/\/findings\/finding-[0-9a-f]+\/$/);

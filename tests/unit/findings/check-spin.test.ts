@@ -22,7 +22,7 @@ describe('checkSpin', () => {
 
   it("counts a story's claim that states as fact what the abstract hedges", () => {
     const [, report] = checkSpin(['forum', 'report'], [abstract, story, unnamed, background], [group]);
-    expect(report!.moreCertain).toEqual([{ claimId: 'story', groupId: 'finding-1', hedgeLevel: 'asserted', studyHedgeLevel: 'hedged' }]);
+    expect(report!.moreCertain).toEqual([{ claimId: 'story', groupId: 'finding-1', hedgeLevel: 'asserted', studyHedgeLevel: 'hedged', studyClaimIds: ['abstract'] }]);
     expect(report!.groupedClaimIds).toEqual(['story']);
   });
 
@@ -39,6 +39,12 @@ describe('checkSpin', () => {
     const mixed = { id: 'finding-2', claimIds: ['other', 'general', 'moda'] } as FindingGroup;
     const checks = checkSpin(['knowridge', 'npr', 'review'], [otherStudy, hedgedElsewhere, hedgedModa], [mixed]);
     expect(checks.flatMap((check) => check.moreCertain)).toEqual([]);
+  });
+
+  it("compares nothing in a group that holds no sentence of the study's abstract: a cautious news story is not the study's wording", () => {
+    const cautious = claim('It seems as though behaviour came back before the spines did.', { id: 'clinic', sourceId: 'clinic', hedge: { level: 'hedged', cues: [] } });
+    const noAbstract = { id: 'finding-7', claimIds: ['clinic', 'story'] } as FindingGroup;
+    expect(checkSpin(['clinic', 'report'], [cautious, story], [noAbstract]).flatMap((check) => check.moreCertain)).toEqual([]);
   });
 
   it('does not count a method stated plainly as more certain than the study\'s hedged result', () => {
@@ -89,7 +95,7 @@ describe('checkSpin', () => {
     const doubted = claim(text, { id: 'doubted', sourceId: 'forum', speaker: 'abstract', hedge: { level: 'speculative', cues: [cueAt(text, 'unclear'), cueAt(text, 'whether')] } });
     const group2 = { id: 'finding-6', claimIds: ['doubted', 'story'] } as FindingGroup;
     const [, report] = checkSpin(['forum', 'report'], [doubted, story], [group2]);
-    expect(report!.moreCertain).toEqual([{ claimId: 'story', groupId: 'finding-6', hedgeLevel: 'asserted', studyHedgeLevel: 'speculative' }]);
+    expect(report!.moreCertain).toEqual([{ claimId: 'story', groupId: 'finding-6', hedgeLevel: 'asserted', studyHedgeLevel: 'speculative', studyClaimIds: ['doubted'] }]);
   });
 
   it('never counts the abstract against itself', () => {
