@@ -1,7 +1,7 @@
 import type { Claim } from '../schemas/claim.ts';
 import type { FindingFlag } from '../schemas/finding.ts';
 import { HedgeLevelSchema, type HedgeLevel } from '../schemas/vocabulary.ts';
-import { claimIdsOf, listNames, sentence, type FlagMember, type TellingName } from './flag-member.ts';
+import { claimIdsOf, listNames, namesMany, sentence, type FlagMember, type TellingName } from './flag-member.ts';
 import { aimCues, type AimCues } from './findings-lexicons.ts';
 
 /** How certain a level is: 0 for asserted, the most certain. */
@@ -52,7 +52,7 @@ export function comparedMembers(members: readonly FlagMember[]): FlagMember[] {
   return abstractOnlyAsAim ? [] : results;
 }
 
-/** How one telling, or several, word a finding, in a sentence. */
+/** How a telling words a finding, in a sentence: singular, then plural, as its name needs. */
 const LEVEL_PHRASES: Readonly<Record<HedgeLevel, readonly [string, string]>> = {
   asserted: ['states it as fact', 'state it as fact'],
   hedged: ['hedges it', 'hedge it'],
@@ -115,18 +115,36 @@ function driftWithin(members: readonly FlagMember[], tellingName: TellingName): 
   if (drifted.length === 0) return null;
 
   const cues = (list: readonly FlagMember[]) => [...new Set(list.flatMap((member) => member.claim.hedge.cues.map((cue) => `"${cue.text}"`)))];
-  const describe = (list: readonly FlagMember[], level: HedgeLevel) => {
-    const found = cues(list);
-    const names = [...new Set(list.map((member) => tellingName(member.telling)))];
-    return `${listNames(names)} ${LEVEL_PHRASES[level][names.length === 1 ? 0 : 1]}${found.length > 0 ? ` (${listNames(found)})` : ''}`;
+  // One clause per telling: each level it words the finding at, with its cues and, when more
+  // than one of its sentences does, how many. A telling of thirty sentences hedges some and
+  // states others, and naming it once per level read as if one sentence said both. Tellings
+  // that word it alike share a clause ("the forum thread and Live Science state it as fact").
+  const predicate = (list: readonly FlagMember[], plural: boolean) =>
+    listNames(
+      HedgeLevelSchema.options
+        .map((level) => list.filter((member) => member.claim.hedge.level === level))
+        .filter((atLevel) => atLevel.length > 0)
+        .map((atLevel) => {
+          const found = cues(atLevel);
+          const sentences = new Set(atLevel.map((member) => member.claim.id)).size;
+          return `${LEVEL_PHRASES[atLevel[0]!.claim.hedge.level][plural ? 1 : 0]}${sentences > 1 ? ` in ${sentences} sentences` : ''}${found.length > 0 ? ` (${listNames(found)})` : ''}`;
+        }),
+    );
+  const clauses = (list: readonly FlagMember[]) => {
+    const byTelling = new Map<string, FlagMember[]>();
+    for (const member of list) byTelling.set(member.telling, [...(byTelling.get(member.telling) ?? []), member]);
+    const alike = new Map<string, { names: string[]; members: FlagMember[] }>();
+    for (const [telling, ofTelling] of byTelling) {
+      const key = predicate(ofTelling, false);
+      const entry = alike.get(key);
+      if (entry === undefined) alike.set(key, { names: [tellingName(telling)], members: [...ofTelling] });
+      else entry.names.push(tellingName(telling));
+    }
+    return [...alike.values()].map(({ names, members: some }) => `${listNames(names)} ${predicate(some, names.length > 1 || namesMany(names[0]!))}`);
   };
-  const others = HedgeLevelSchema.options
-    .map((level) => drifted.filter((member) => member.claim.hedge.level === level))
-    .filter((list) => list.length > 0)
-    .map((list) => describe(list, list[0]!.claim.hedge.level));
   return {
     kind: 'hedge-drift',
     claimIds: claimIdsOf(members.filter((member) => reference.members.includes(member) || drifted.includes(member))),
-    detail: sentence(`${describe(reference.members, reference.level)}; ${others.join('; ')}.`),
+    detail: sentence(`${clauses(reference.members).join('; ')}; ${clauses(drifted).join('; ')}.`),
   };
 }

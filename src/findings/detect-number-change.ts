@@ -1,12 +1,13 @@
 import type { FindingFlag } from '../schemas/finding.ts';
-import { claimIdsOf, listNames, sentence, type FlagMember, type TellingName } from './flag-member.ts';
+import { claimIdsOf, listNames, samePopulation, sentence, type FlagMember, type TellingName } from './flag-member.ts';
 import { readNumbers, type StatedNumber } from './read-numbers.ts';
 
 /**
  * Flags a group in which two tellings count the same thing with different numbers: "3 hours"
  * in one, "six hours" in another. A telling that adds a number the other lacks ("12 hours"
  * against "between 12 and 24 hours") refines rather than changes it, so the numbers of one
- * telling must be neither all in, nor all around, the other's.
+ * telling must be neither all in, nor all around, the other's; and the two must report the same
+ * population (samePopulation).
  */
 export function detectNumberChange(members: readonly FlagMember[], tellingName: TellingName): FindingFlag | null {
   const stated = members.map((member) => ({ member, numbers: readNumbers(member.text) }));
@@ -18,7 +19,7 @@ export function detectNumberChange(members: readonly FlagMember[], tellingName: 
       .map((entry) => ({ member: entry.member, numbers: entry.numbers.filter((number) => number.unit === unit) }))
       .filter((entry) => entry.numbers.length > 0);
     const involved = counting.filter((first) =>
-      counting.some((second) => first.member.telling !== second.member.telling && !nested(valuesOf(first.numbers), valuesOf(second.numbers))),
+      counting.some((second) => first.member.telling !== second.member.telling && samePopulation(first.member, second.member) && !nested(valuesOf(first.numbers), valuesOf(second.numbers))),
     );
     for (const entry of involved) {
       changed.add(entry.member);

@@ -1,6 +1,6 @@
 import type { FindingFlag } from '../schemas/finding.ts';
 import type { Species } from '../schemas/vocabulary.ts';
-import { claimIdsOf, listNames, sentence, type FlagMember, type TellingName } from './flag-member.ts';
+import { claimIdsOf, listNames, namesMany, sentence, type FlagMember, type TellingName } from './flag-member.ts';
 
 /**
  * Flags a group in which one telling says who was studied ("in mice", or the passage around
@@ -31,9 +31,10 @@ export function detectSpeciesOmission(members: readonly FlagMember[], tellingNam
   const named = [...new Set(stated.map((member) => speciesName(member.claim.species)))];
   const silent = [...new Set(missing.map((member) => tellingName(member.telling)))];
   const saying = [...new Set(stated.map((member) => tellingName(member.telling)))];
+  const one = (names: readonly string[]) => names.length === 1 && !namesMany(names[0]!);
   return {
     kind: 'species-omitted',
     claimIds: claimIdsOf(missing),
-    detail: sentence(`${listNames(silent)} ${silent.length === 1 ? 'does' : 'do'} not say who was studied; ${listNames(saying)} ${saying.length === 1 ? 'says' : 'say'} ${listNames(named)}.`),
+    detail: sentence(`${listNames(silent)} ${one(silent) ? 'does' : 'do'} not say who was studied; ${listNames(saying)} ${one(saying) ? 'says' : 'say'} ${listNames(named)}.`),
   };
 }

@@ -210,7 +210,7 @@ function allPairs(count: number): CandidateList {
 
 /**
  * Names tellings for flag sentences: a source by its outlet, else by its kind ("the clinic blog
- * post"), and the paper's abstract inside it as such. Two sources that would share a name are
+ * post"), and the paper's abstract inside it as such, by the paper's name where the source says which. Two sources that would share a name are
  * told apart by their ids.
  */
 export function tellingNamer(sources: readonly Source[]): (telling: string) => string {
@@ -222,9 +222,21 @@ export function tellingNamer(sources: readonly Source[]): (telling: string) => s
     const name = base.get(sourceId) ?? sourceId;
     return (counts.get(name) ?? 0) > 1 ? `${name} (${sourceId})` : name;
   };
+  // A source that quotes one paper's abstract names the paper, so two abstracts in two sources
+  // are not both "the paper's". One telling holds every abstract a source quotes, so a source
+  // that quotes several (a news page with two reviews' abstracts below it) says how many.
+  const numberWords = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+  const abstractOf = new Map(
+    sources.map((source) => {
+      const studies = [...new Set(source.sections.filter((section) => section.voice === 'abstract').map((section) => section.study))];
+      const label = studies.length === 1 ? source.studies.find((study) => study.id === studies[0])?.label : undefined;
+      if (label !== undefined) return [source.id, `the abstract of ${label}`] as const;
+      return [source.id, studies.length > 1 ? `the abstracts of ${numberWords[studies.length] ?? studies.length} papers` : "the paper's abstract"] as const;
+    }),
+  );
   return (telling) => {
     const [sourceId = telling, voice] = telling.split('/');
-    if (voice === 'abstract') return `the paper's abstract (quoted in ${nameOf(sourceId)})`;
+    if (voice === 'abstract') return `${abstractOf.get(sourceId) ?? "the paper's abstract"} (quoted in ${nameOf(sourceId)})`;
     if (voice === 'publisher') return `the publisher of ${nameOf(sourceId)}`;
     return nameOf(sourceId);
   };

@@ -1,4 +1,5 @@
 import type { Claim, Timescale } from '../schemas/claim.ts';
+import { relateSpecies } from './score-pair.ts';
 
 /** What a flag detector needs to know of a group member: its claim, its telling, and the matched part's text and times. */
 export interface FlagMember {
@@ -26,4 +27,20 @@ export function listNames(names: readonly string[]): string {
 /** The sentence with its first letter capitalised. */
 export function sentence(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Whether two tellings' times or numbers can disagree at all: only when they report the same
+ * kind of population. Mice recovering "2 to 7 days" after a dose and patients whose relief
+ * lasts "three to seven days" are two results, not one retold with a changed number, even
+ * when the matcher put them in one group; a claim of no population ("ketamine works within
+ * hours") may still be set against either.
+ */
+export function samePopulation(a: FlagMember, b: FlagMember): boolean {
+  return relateSpecies(a.claim.species, b.claim.species) !== null;
+}
+
+/** Whether a telling's name stands for several voices and takes a plural verb ("the abstracts of two papers ... state"). */
+export function namesMany(name: string): boolean {
+  return /^the abstracts\b/iu.test(name);
 }

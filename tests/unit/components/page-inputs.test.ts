@@ -11,7 +11,7 @@ import { claim } from '../findings/claims.fixture.ts';
 
 /** A source entry with the fields the page inputs read; the rest do not matter here. */
 function source(id: string, title: string, fields: Partial<SourceEntry> = {}): SourceEntry {
-  return { id, title, text: `The text of ${title}.`, kind: 'news-article', outlet: null, ...fields } as unknown as SourceEntry;
+  return { id, title, text: `The text of ${title}.`, kind: 'news-article', outlet: null, sections: [], studies: [], ...fields } as unknown as SourceEntry;
 }
 
 function group(id: string, claims: readonly Claim[], fields: Partial<FindingGroup> = {}): FindingGroup {

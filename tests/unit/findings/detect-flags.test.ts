@@ -46,6 +46,20 @@ describe('detectTimescaleDisagreement', () => {
     const none = member('Behaviour improved.', { id: 'clinic-none', sourceId: 'clinic' });
     expect(detectTimescaleDisagreement([threeHours, again, none], tellingName)).toBeNull();
   });
+
+  it('does not set a time in mice against a time in people, and leaves the people out of a flag the mice raise', () => {
+    const mice = member('Spine restoration was correlated with behaviour 2 to 7 days after treatment.', { id: 'npr-mice', sourceId: 'npr' });
+    const people = member('Patients had antidepressant effects lasting three to seven days.', { id: 'report-people', sourceId: 'report', species: 'human' });
+    expect(detectTimescaleDisagreement([mice, people], tellingName)).toBeNull();
+    const flag = detectTimescaleDisagreement([threeHours, sixHours, member('Patients felt better within a day.', { id: 'clinic-people', sourceId: 'clinic', species: 'human' })], tellingName)!;
+    expect(flag.claimIds).toEqual(['report-3h', 'npr-6h']);
+    expect(flag.detail).not.toContain('clinic');
+  });
+
+  it('still sets a claim of no population against a time in mice', () => {
+    const general = member('Ketamine relieves depression within a day.', { id: 'clinic-general', sourceId: 'clinic', species: 'none', speciesBasis: 'none' });
+    expect(detectTimescaleDisagreement([threeHours, general], tellingName)!.claimIds).toEqual(['report-3h', 'clinic-general']);
+  });
 });
 
 describe('detectNumberChange', () => {
@@ -61,6 +75,13 @@ describe('detectNumberChange', () => {
     const twelve = member("It wasn't until 12 hours after treatment that spines formed.", { id: 'npr-12', sourceId: 'npr' });
     const range = member('New spines formed between 12 and 24 hours after the treatment.', { id: 'report-12-24', sourceId: 'report' });
     expect(detectNumberChange([twelve, range], tellingName)).toBeNull();
+  });
+
+  it('does not call "2 to 7 days" in mice and "three to seven days" in people a changed number: they are two results', () => {
+    const mice = member('Spine restoration was correlated with behaviour 2 to 7 days after treatment.', { id: 'npr-mice', sourceId: 'npr' });
+    const people = member('Patients had antidepressant effects lasting three to seven days.', { id: 'report-people', sourceId: 'report', species: 'human' });
+    expect(detectNumberChange([mice, people], tellingName)).toBeNull();
+    expect(detectNumberChange([mice, member('The mice were better three to seven days after treatment.', { id: 'report-mice', sourceId: 'report' })], tellingName)!.claimIds).toEqual(['npr-mice', 'report-mice']);
   });
 });
 
@@ -79,6 +100,19 @@ describe('detectHedgeDrift', () => {
       claimIds: ['abstract', 'report-asserted'],
       detail: 'The paper\'s abstract hedges it ("indicating that"); the news article states it as fact.',
     });
+  });
+
+  it('names each telling once, with how many of its sentences word it each way, and joins tellings worded alike', () => {
+    const plain = (id: string, sourceId: string) => member('Behaviour came back first.', { id, sourceId });
+    const possible = member('Behaviour could come back first.', { id: 'report-could', sourceId: 'report', hedge: { level: 'speculative', cues: [{ text: 'could', start: 10, end: 15, level: 'speculative' }] } });
+    expect(detectHedgeDrift([abstract, plain('report-1', 'report'), plain('report-2', 'report'), possible, plain('clinic-1', 'clinic'), plain('npr-1', 'npr')], tellingName)?.detail).toBe(
+      'The paper\'s abstract hedges it ("indicating that"); the news article states it as fact in 2 sentences and offers it as a possibility ("could"); the clinic blog and the forum thread state it as fact.',
+    );
+  });
+
+  it('says "state" of a telling that holds several papers\' abstracts', () => {
+    const several = (telling: string) => (telling === 'npr/abstract' ? 'the abstracts of two papers (quoted in the forum thread)' : tellingName(telling));
+    expect(detectHedgeDrift([abstract, asserted], several)?.detail).toBe('The abstracts of two papers (quoted in the forum thread) hedge it ("indicating that"); the news article states it as fact.');
   });
 
   it('flags the reverse: asserted in the abstract, offered as a possibility in the story', () => {

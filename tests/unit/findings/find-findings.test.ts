@@ -158,10 +158,14 @@ describe('makeGroupId', () => {
 });
 
 describe('tellingNamer', () => {
-  it("names a source by its outlet or kind, and the abstract quoted inside it as the paper's", () => {
+  it('names a source by its outlet or kind, and an abstract quoted inside it by its paper, or by how many papers', () => {
     const name = tellingNamer(sources);
     expect(name('knowridge-ketamine-quickly-and-over-time/story')).toBe('Knowridge Science Report');
     expect(name('clinic-blog-repairing-brain-circuits/story')).toBe('the clinic blog');
-    expect(name('forum-thread-npr-repairing-brain-circuits/abstract')).toBe("the paper's abstract (quoted in the forum thread)");
+    expect(name('forum-thread-npr-repairing-brain-circuits/abstract')).toBe('the abstract of Moda-Sava et al. 2019 (quoted in the forum thread)');
+    // Two reviews' abstracts below one news page are one telling: it cannot name a single paper.
+    expect(name('news-page-ketamine-brain-hierarchies/abstract')).toBe('the abstracts of two papers (quoted in Live Science (reposted))');
+    // A source that declares no abstract section says only what it is.
+    expect(name('clinic-blog-repairing-brain-circuits/abstract')).toBe("the paper's abstract (quoted in the clinic blog)");
   });
 });
