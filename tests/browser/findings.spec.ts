@@ -130,6 +130,22 @@ test('the Method page defines every kind of difference the findings flag', async
   expect([...kinds].filter((kind) => !defined.includes(kind))).toEqual([]);
 });
 
+test('a flag on a finding page leads to what it means', async ({ page }) => {
+  await page.goto('/findings/');
+  await page.getByRole('link', { name: 'told differently' }).click();
+  await expect(page).toHaveURL(/\/about\/#flags$/);
+  await page.goto('/findings/');
+  await page.locator('.finding-label a').first().click();
+  const flag = page.getByRole('list', { name: 'Where the tellings differ' }).getByRole('listitem').first();
+  const term = (await flag.locator('.flag-chip').textContent())!;
+  await flag.locator('.flag-chip a').click();
+  await expect(page).toHaveURL(/\/about\/#flag-[a-z-]+$/);
+  const target = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
+  await expect(target).toHaveText(term);
+  await expect(target).toBeInViewport();
+  await expect(target.locator('xpath=following-sibling::dd[1]')).not.toBeEmpty();
+});
+
 test('a general statement among the tellings of one study says it is tied to no study', async ({ page, request }) => {
   const findings = (await (await request.get('/data/findings.json')).json()) as FindingsExport;
   const claims = new Map(((await (await request.get('/data/claims.json')).json()) as { claims: { id: string; study: string | null }[] }).claims.map((claim) => [claim.id, claim]));
