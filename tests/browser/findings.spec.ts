@@ -130,6 +130,27 @@ test('the Method page defines every kind of difference the findings flag', async
   expect([...kinds].filter((kind) => !defined.includes(kind))).toEqual([]);
 });
 
+test("the list of findings previews a group beside the paper's own wording where the group holds it", async ({ page, request }) => {
+  const findings = (await (await request.get('/data/findings.json')).json()) as FindingsExport;
+  const speakers = new Map(((await (await request.get('/data/claims.json')).json()) as { claims: { id: string; speaker: string; sourceId: string; study: string | null }[] }).claims.map((claim) => [claim.id, claim]));
+  await page.goto('/findings/');
+  const shownIds = await page.locator('.finding').evaluateAll((sections) => sections.map((section) => section.querySelector('h2 a')!.getAttribute('href')!));
+  let checked = 0;
+  for (const href of shownIds) {
+    const group = findings.groups.find((candidate) => href === `/findings/${candidate.id}/`)!;
+    const label = speakers.get(group.labelClaimId)!;
+    // The abstract of the study the label reports, from another source than the label's.
+    const ofStudy = (id: string) => speakers.get(id)!.speaker === 'abstract' && speakers.get(id)!.study !== null && (label.study === null || speakers.get(id)!.study === label.study);
+    const abstract = group.members.find((member) => ofStudy(member.claimId) && member.sourceId !== label.sourceId);
+    if (abstract === undefined) continue;
+    const preview = page.locator('.finding').filter({ has: page.locator(`h2 a[href="${href}"]`) });
+    const previewed = await preview.locator('.telling').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-claim')));
+    expect(previewed.some((id) => ofStudy(id!)), `${href} previews its study's abstract`).toBe(true);
+    checked += 1;
+  }
+  expect(checked).toBeGreaterThan(0);
+});
+
 test('a flag on a finding page leads to what it means', async ({ page }) => {
   await page.goto('/findings/');
   await page.getByRole('link', { name: 'told differently' }).click();
