@@ -22,6 +22,10 @@ test('a reader goes from a claim page to its finding, sees the other wordings an
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`“${group!.label}”`);
   await expect(page.locator('.finding-label-source a')).toHaveAttribute('href', `/claims/${group!.labelClaimId}/`);
+  // Whose words the label is, by the name its card gives that telling, not by the story's
+  // title, which the cards link to their sources.
+  const labelCard = page.locator(`.telling[data-claim="${group!.labelClaimId}"]`).first();
+  expect((await page.locator('.finding-label-source a').textContent())!.toLowerCase()).toBe((await labelCard.locator('.telling-name').textContent())!.toLowerCase());
   const tellings = page.locator('.telling');
   await expect(tellings).toHaveCount(group!.members.length);
   const flags = page.getByRole('list', { name: 'Where the tellings differ' }).getByRole('listitem');
