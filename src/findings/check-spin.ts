@@ -12,7 +12,7 @@ import { groupBy } from '../pipeline/group-by.ts';
  * tellings of the same study (a study that one telling alone reports has nothing to be more
  * certain than; a claim of no study is not checked, nor a method or an open question, which no
  * study hedges), and which of its
- * claims that report a study never say who was studied (speciesBasis `study`). A group that
+ * claims that report a study leave out who was studied (leavesSpeciesOut). A group that
  * holds no sentence of the study's abstract compares nothing here: its most cautious telling
  * is a news story's choice, not the study's wording, and calling a firmer story "more certain
  * than the study" would put words in the paper's mouth (the hedge-drift flag still shows how
@@ -73,7 +73,19 @@ export function checkSpin(sourceIds: readonly string[], claims: readonly Claim[]
       studyClaimIds: studyClaims.map((claim) => claim.id),
       groupedClaimIds: own.filter((claim) => grouped.has(claim.id)).map((claim) => claim.id),
       moreCertain: [...(moreCertainOfSource.get(sourceId) ?? [])].sort((a, b) => position.get(a.claimId)! - position.get(b.claimId)! || a.groupId.localeCompare(b.groupId)),
-      speciesOmittedClaimIds: studyClaims.filter((claim) => claim.speciesBasis === 'study').map((claim) => claim.id),
+      speciesOmittedClaimIds: studyClaims.filter(leavesSpeciesOut).map((claim) => claim.id),
     };
   });
+}
+
+/**
+ * Whether a claim about a study leaves out who was studied: its source never says (speciesBasis
+ * `study`: only the study's record does), or it is a headline that does not say it itself. A
+ * headline is read alone, in a feed or a list of results, before the passage that names the
+ * mice ("Ketamine May Relieve Depression By Repairing Damaged Brain Circuits"), so the passage
+ * around it does not count for it. A claim of no population (`none`) hides nothing.
+ */
+export function leavesSpeciesOut(claim: Pick<Claim, 'kind' | 'species' | 'speciesBasis'>): boolean {
+  if (claim.species === 'none') return false;
+  return claim.speciesBasis === 'study' || (claim.kind === 'headline' && claim.speciesBasis !== 'sentence');
 }

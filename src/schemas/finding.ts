@@ -117,8 +117,9 @@ export const SpinCheckSchema = z.object({
   moreCertain: z.array(MoreCertainClaimSchema),
   /**
    * Claims that report a study done in a named population without the source ever saying
-   * which (speciesBasis `study`). Counted over every study claim, not only grouped ones: a
-   * study that only one source reports forms no group, yet its omission still counts.
+   * which (speciesBasis `study`), and headlines that do not say it themselves
+   * (src/findings/check-spin.ts leavesSpeciesOut). Counted over every study claim, not only
+   * grouped ones: a study that only one source reports forms no group, yet its omission still counts.
    */
   speciesOmittedClaimIds: z.array(z.string()),
 });

@@ -90,6 +90,15 @@ test('a study page lists each claim its spin check counts as more certain, besid
     await expect(held).toHaveCount(1);
     expect(speakerOf.get((await held.getAttribute('href'))!.split('/')[2]!)).toBe('abstract');
   }
+  // The species column is listed too, claim by claim, with why each counts.
+  const omittedCount = await page
+    .getByRole('table')
+    .getByRole('row')
+    .evaluateAll((rows) => rows.slice(1).reduce((sum, row) => sum + Number(row.querySelectorAll('[role=cell]')[2]!.textContent), 0));
+  const omittedList = page.locator('.omitted-list li');
+  await expect(omittedList).toHaveCount(omittedCount);
+  expect(omittedCount, 'the NPR story and the clinic blog lead with headlines that never say mice').toBeGreaterThan(0);
+  await expect(omittedList.filter({ hasText: 'Ketamine May Relieve Depression By Repairing Damaged Brain Circuits' })).toContainText('A headline, read alone: it does not say who was studied');
   // Each one leads to the claim and to the group whose wordings it is measured against.
   await listed.first().getByRole('link', { name: 'compare the tellings' }).click();
   await expect(page).toHaveURL(/\/findings\/finding-[0-9a-f]+\/$/);

@@ -32,6 +32,14 @@ describe('checkSpin', () => {
     expect(report!.speciesOmittedClaimIds).toEqual(['unnamed']);
   });
 
+  it('counts a headline that does not name the species itself, though the passage after it does: a headline is read alone', () => {
+    const headline = claim('Ketamine May Relieve Depression By Repairing Damaged Brain Circuits', { id: 'headline', sourceId: 'report', kind: 'headline', speciesBasis: 'context' });
+    const namedHeadline = claim('Ketamine restores lost spines in stressed mice', { id: 'named-headline', sourceId: 'report', kind: 'headline' });
+    const inContext = claim('Hours later, it begins to restore faulty connections.', { id: 'in-context', sourceId: 'report', speciesBasis: 'context' });
+    const [, report] = checkSpin(['forum', 'report'], [abstract, headline, namedHeadline, inContext], [group]);
+    expect(report!.speciesOmittedClaimIds).toEqual(['headline']);
+  });
+
   it("holds a claim to its own study's wording, not to a hedged telling of another study or a general fact in the group", () => {
     const otherStudy = claim('Young neurons fire faster after ketamine.', { id: 'other', sourceId: 'knowridge', study: 'other-study' });
     const hedgedElsewhere = claim('Little is known about how ketamine works.', { id: 'general', sourceId: 'review', study: null, species: 'none', speciesBasis: 'none', hedge: { level: 'speculative', cues: [] } });
