@@ -75,10 +75,13 @@ test('each study page lists every claim that reports it and a spin check row per
 
 test('a study page lists each claim its spin check counts as more certain, beside the abstract sentence it was held to, and says so when there is nothing to compare', async ({ page, request }) => {
   await page.goto('/studies/moda-sava-2019/');
-  const counted = await page
-    .getByRole('table')
-    .getByRole('row')
-    .evaluateAll((rows) => rows.slice(1).reduce((sum, row) => sum + Number(row.querySelectorAll('[role=cell]')[1]!.textContent), 0));
+  // The spin-check table's column of counts (0: claims, 1: more certain, 2: species), summed over its sources.
+  const columnTotal = (cell: number) =>
+    page
+      .getByRole('table')
+      .getByRole('row')
+      .evaluateAll((rows, index) => rows.slice(1).reduce((sum, row) => sum + Number(row.querySelectorAll('[role=cell]')[index]!.textContent), 0), cell);
+  const counted = await columnTotal(1);
   const listed = page.locator('.firmer-list li');
   await expect(listed).toHaveCount(counted);
   expect(counted).toBeGreaterThan(0);
@@ -91,10 +94,7 @@ test('a study page lists each claim its spin check counts as more certain, besid
     expect(speakerOf.get((await held.getAttribute('href'))!.split('/')[2]!)).toBe('abstract');
   }
   // The species column is listed too, claim by claim, with why each counts.
-  const omittedCount = await page
-    .getByRole('table')
-    .getByRole('row')
-    .evaluateAll((rows) => rows.slice(1).reduce((sum, row) => sum + Number(row.querySelectorAll('[role=cell]')[2]!.textContent), 0));
+  const omittedCount = await columnTotal(2);
   const omittedList = page.locator('.omitted-list li');
   await expect(omittedList).toHaveCount(omittedCount);
   expect(omittedCount, 'the NPR story and the clinic blog lead with headlines that never say mice').toBeGreaterThan(0);
