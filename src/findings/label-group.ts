@@ -21,8 +21,8 @@ const openers = compilePhrases(labelOpenerEntries);
  * (the highest mean score with the other members, `centrality`), counted down when it cannot
  * stand alone: when it points back at the sentence before ("This helps ..."), is a headline
  * (title case, several findings at once), is a quote with its attribution ("..., Liston
- * says") or reported speech that names its speaker ("Dr. John Kessler ... said this is exciting news"), or is a part of a sentence that does not open it ("or how to maintain ..."). Ties go to the shorter text, then to the earlier member. Its words lose a leading
- * connective ("And sure enough,", "In other words,"), quotation marks and the final full stop,
+ * says") or reported speech that names its speaker ("Dr. John Kessler ... said this is exciting news"), or is a part of a sentence that does not open it ("or how to maintain ...") or is under six words ("With ketamine’s antidepressant effects"). Ties go to the shorter text, then to the earlier member. Its words lose a leading
+ * connective ("And sure enough,", "In other words,"), a dateline ("DENVER—"), a closing attribution (", she says"), quotation marks and the final full stop,
  * and are cut at a word boundary with an ellipsis if longer than LABEL_LENGTH.
  */
 export function labelGroup(members: readonly Statement[], centrality: readonly number[], taken: ReadonlySet<string> = new Set()): GroupLabel {
@@ -33,7 +33,9 @@ export function labelGroup(members: readonly Statement[], centrality: readonly n
     // Reported speech that names its speaker ("Dr. John Kessler, one of the lead researchers, said ...") tells who as much as what.
     const surname = member.claim.speaker.split(/\s+/u).at(-1) ?? '';
     const attributed = /^\p{Lu}/u.test(surname) && new RegExp(`(?<!\\p{L})${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?!\\p{L})`, 'u').test(member.text);
-    const fragment = /^\s*\p{Ll}/u.test(member.text);
+    // A part that does not open its sentence ("or how to maintain ..."), or too short to say a
+    // finding on its own ("With ketamine's antidepressant effects", the tail of a longer sentence).
+    const fragment = /^\s*\p{Ll}/u.test(member.text) || member.text.trim().split(/\s+/u).length < 6;
     const penalty = (pointsBack ? 0.5 : 1) * (member.claim.kind === 'headline' ? 0.6 : 1) * (quoted || attributed ? 0.8 : 1) * (fragment ? 0.8 : 1);
     return { index, value: (centrality[index] ?? 0) * penalty, length: member.text.length };
   });
@@ -58,6 +60,9 @@ export function cleanLabel(text: string): string {
     if (opening === null || opening.index !== 0 || opening[0].length >= label.length) break;
     label = label.slice(opening[0].length).replace(/^[\s,;:–—-]+/u, '');
   }
+  // A dateline ("DENVER—") and a closing attribution (", she says") say where and who, not what.
+  label = label.replace(/^\p{Lu}{3,}(?:[ ,]+\p{Lu}[\p{L}.]*)*\s*[—–]\s*/u, '');
+  label = label.replace(/,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:he|she|they|\p{Lu}[\p{L}'’-]*)\s+(?:says|said|explains|explained|adds|added|notes|noted)[\s.]*$/u, '');
   label = label.replace(/[\s,;:.]+$/u, '');
   if (label.length > LABEL_LENGTH) {
     const cut = label.slice(0, LABEL_LENGTH + 1);

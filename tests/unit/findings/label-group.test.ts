@@ -31,6 +31,12 @@ describe('labelGroup', () => {
     expect(labelGroup([{ ...members[0]!, claim: { ...members[0]!.claim, speaker: 'journalist' } }, members[1]!], [0.5, 0.45]).member).toBe(0);
   });
 
+  it('passes over a part too short to say a finding on its own, unless it is much more central', () => {
+    const members = [statement('With ketamine’s antidepressant effects.', { id: 'tail' }), statement('Spines formed 12 to 24 hours after the dose.', { id: 'whole' })];
+    expect(labelGroup(members, [0.5, 0.45]).member).toBe(1);
+    expect(labelGroup(members, [0.9, 0.45]).member).toBe(0);
+  });
+
   it('passes over a label another group has taken, for the member next in line', () => {
     const members = [statement('The stressed-out mice lost a lot of synapses.', { id: 'a' }), statement('Stress removed dendritic spines in mice.', { id: 'b' })];
     expect(labelGroup(members, [0.5, 0.4], new Set(['The stressed-out mice lost a lot of synapses']))).toEqual({ text: 'Stress removed dendritic spines in mice', member: 1 });
@@ -41,7 +47,15 @@ describe('labelGroup', () => {
 describe('cleanLabel', () => {
   it('drops leading connectives, quotation marks and the final full stop, and capitalises', () => {
     expect(cleanLabel('In other words, the drug seemed to be repairing brain circuits that had been damaged by stress.')).toBe('The drug seemed to be repairing brain circuits that had been damaged by stress');
-    expect(cleanLabel('"Ketamine was actually restoring many of the exact same synapses," he says.')).toBe('Ketamine was actually restoring many of the exact same synapses, he says');
+    expect(cleanLabel('"Ketamine was actually restoring many of the exact same synapses," he says.')).toBe('Ketamine was actually restoring many of the exact same synapses');
+  });
+
+  it('drops a dateline and a closing attribution, which say where and who, not what (the page names whose words they are)', () => {
+    expect(cleanLabel('DENVER—A single dose of ketamine may reshape how brain regions communicate.')).toBe('A single dose of ketamine may reshape how brain regions communicate');
+    expect(cleanLabel('But there are still many remaining questions, she says.')).toBe('There are still many remaining questions');
+    expect(cleanLabel('Synapses are restored once cells fire together, INSERM’s Mazen Kheirbek says.')).toBe('Synapses are restored once cells fire together');
+    // Not a dateline: an ordinary capitalised opening, or a dash inside the sentence.
+    expect(cleanLabel('NPR reports that ketamine—an anesthetic—works fast.')).toBe('NPR reports that ketamine—an anesthetic—works fast');
   });
 
   it(`cuts a long statement at a word boundary before ${LABEL_LENGTH} characters, with an ellipsis`, () => {
