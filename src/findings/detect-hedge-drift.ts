@@ -140,7 +140,11 @@ function driftWithin(members: readonly FlagMember[], tellingName: TellingName): 
       if (entry === undefined) alike.set(key, { names: [tellingName(telling)], members: [...ofTelling] });
       else entry.names.push(tellingName(telling));
     }
-    return [...alike.values()].map(({ names, members: some }) => `${listNames(names)} ${predicate(some, names.length > 1 || namesMany(names[0]!))}`);
+    // Sentence counts are each telling's own: "the news article and Live Science each state it as fact in 2 sentences".
+    return [...alike.values()].map(({ names, members: some }) => {
+      const said = predicate(some, names.length > 1 || namesMany(names[0]!));
+      return `${listNames(names)} ${names.length > 1 && / in \d+ sentences/u.test(said) ? 'each ' : ''}${said}`;
+    });
   };
   return {
     kind: 'hedge-drift',

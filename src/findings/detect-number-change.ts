@@ -1,5 +1,5 @@
 import type { FindingFlag } from '../schemas/finding.ts';
-import { claimIdsOf, listNames, samePopulation, sentence, type FlagMember, type TellingName } from './flag-member.ts';
+import { claimIdsOf, listNames, populationComparer, sentence, type FlagMember, type TellingName } from './flag-member.ts';
 import { readNumbers, type StatedNumber } from './read-numbers.ts';
 
 /**
@@ -7,10 +7,11 @@ import { readNumbers, type StatedNumber } from './read-numbers.ts';
  * in one, "six hours" in another. A telling that adds a number the other lacks ("12 hours"
  * against "between 12 and 24 hours") refines rather than changes it, so the numbers of one
  * telling must be neither all in, nor all around, the other's; and the two must report the same
- * population (samePopulation).
+ * population (populationComparer).
  */
 export function detectNumberChange(members: readonly FlagMember[], tellingName: TellingName): FindingFlag | null {
   const stated = members.map((member) => ({ member, numbers: readNumbers(member.text) }));
+  const samePopulation = populationComparer(stated.filter((entry) => entry.numbers.length > 0).map((entry) => entry.member));
   const units = [...new Set(stated.flatMap((entry) => entry.numbers.map((number) => number.unit)))];
   const changed = new Set<FlagMember>();
   const phrases: string[] = [];

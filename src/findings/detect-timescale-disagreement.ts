@@ -1,17 +1,18 @@
 import type { FindingFlag } from '../schemas/finding.ts';
 import { isNumbered } from './compare-timescales.ts';
-import { claimIdsOf, samePopulation, sentence, type FlagMember, type TellingName } from './flag-member.ts';
+import { claimIdsOf, populationComparer, sentence, type FlagMember, type TellingName } from './flag-member.ts';
 import { formatWindow } from './format-hours.ts';
 
 /**
  * Flags a group whose tellings give different times for its finding: different windows
  * ("within 3 hours" is up to 3 hours, "less than six hours" up to 6), or a number in one and
  * none in another ("almost immediately"). A telling that gives no time does not disagree, nor
- * one about another population (samePopulation): the flag names only the tellings that differ
+ * one about another population (populationComparer): the flag names only the tellings that differ
  * from another of the same population.
  */
 export function detectTimescaleDisagreement(members: readonly FlagMember[], tellingName: TellingName): FindingFlag | null {
   const timed = members.filter((member) => member.timescales.length > 0).map((member) => ({ member, key: windowsOf(member) }));
+  const samePopulation = populationComparer(timed.map(({ member }) => member));
   const involved = timed.filter((first) => timed.some((second) => first.member.telling !== second.member.telling && first.key !== second.key && samePopulation(first.member, second.member)));
   if (involved.length === 0) return null;
   return {

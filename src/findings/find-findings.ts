@@ -228,7 +228,7 @@ export function tellingNamer(sources: readonly Source[]): (telling: string) => s
   const numberWords = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
   const abstractOf = new Map(
     sources.map((source) => {
-      const studies = [...new Set(source.sections.filter((section) => section.voice === 'abstract').map((section) => section.study))];
+      const studies = [...new Set(source.sections.filter((section) => section.voice === 'abstract').flatMap((section) => (section.study === null ? [] : [section.study])))];
       const label = studies.length === 1 ? source.studies.find((study) => study.id === studies[0])?.label : undefined;
       if (label !== undefined) return [source.id, `the abstract of ${label}`] as const;
       return [source.id, studies.length > 1 ? `the abstracts of ${numberWords[studies.length] ?? studies.length} papers` : "the paper's abstract"] as const;

@@ -30,14 +30,18 @@ export function sentence(text: string): string {
 }
 
 /**
- * Whether two tellings' times or numbers can disagree at all: only when they report the same
- * kind of population. Mice recovering "2 to 7 days" after a dose and patients whose relief
- * lasts "three to seven days" are two results, not one retold with a changed number, even
- * when the matcher put them in one group; a claim of no population ("ketamine works within
- * hours") may still be set against either.
+ * Which tellings' times or numbers can disagree at all, for the members of one group: only
+ * two of the same kind of population. Mice recovering "2 to 7 days" after a dose and patients
+ * whose relief lasts "three to seven days" are two results, not one retold with a changed
+ * number, even when the matcher put them in one group. A claim of no population or of several
+ * ("ketamine works within hours") is set against the others only when the group's tellings
+ * name one kind of population: beside both mice and people it would set them side by side.
  */
-export function samePopulation(a: FlagMember, b: FlagMember): boolean {
-  return relateSpecies(a.claim.species, b.claim.species) !== null;
+export function populationComparer(members: readonly FlagMember[]): (a: FlagMember, b: FlagMember) => boolean {
+  const specific = (member: FlagMember) => member.claim.species !== 'none' && member.claim.species !== 'mixed';
+  const named = members.filter(specific);
+  const onePopulation = named.every((first) => named.every((second) => relateSpecies(first.claim.species, second.claim.species) !== null));
+  return (a, b) => (specific(a) && specific(b) ? relateSpecies(a.claim.species, b.claim.species) !== null : onePopulation);
 }
 
 /** Whether a telling's name stands for several voices and takes a plural verb ("the abstracts of two papers ... state"). */

@@ -152,9 +152,10 @@ test("the list of findings previews a group beside the paper's own wording where
   for (const href of shownIds) {
     const group = findings.groups.find((candidate) => href === `/findings/${candidate.id}/`)!;
     const label = speakers.get(group.labelClaimId)!;
-    // The abstract of the study the label reports, from another source than the label's.
+    // The abstract of the study the label reports, when the label is not itself the abstract
+    // (an abstract quoted in the label's own source is another voice, and is previewed too).
     const ofStudy = (id: string) => speakers.get(id)!.speaker === 'abstract' && speakers.get(id)!.study !== null && (label.study === null || speakers.get(id)!.study === label.study);
-    const abstract = group.members.find((member) => ofStudy(member.claimId) && member.sourceId !== label.sourceId);
+    const abstract = label.speaker === 'abstract' ? undefined : group.members.find((member) => ofStudy(member.claimId));
     if (abstract === undefined) continue;
     const preview = page.locator('.finding').filter({ has: page.locator(`h2 a[href="${href}"]`) });
     const previewed = await preview.locator('.telling').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-claim')));

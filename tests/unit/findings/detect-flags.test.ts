@@ -56,6 +56,14 @@ describe('detectTimescaleDisagreement', () => {
     expect(flag.detail).not.toContain('clinic');
   });
 
+  it('does not let a claim of no population set mice beside people', () => {
+    const mice = member('Spine restoration was correlated with behaviour 2 to 7 days after treatment.', { id: 'npr-mice', sourceId: 'npr' });
+    const people = member('Patients had antidepressant effects lasting three to seven days.', { id: 'report-people', sourceId: 'report', species: 'human' });
+    const general = member('Ketamine works for 5 days.', { id: 'clinic-general', sourceId: 'clinic', species: 'none', speciesBasis: 'none' });
+    expect(detectTimescaleDisagreement([mice, people, general], tellingName)).toBeNull();
+    expect(detectNumberChange([mice, people, general], tellingName)).toBeNull();
+  });
+
   it('still sets a claim of no population against a time in mice', () => {
     const general = member('Ketamine relieves depression within a day.', { id: 'clinic-general', sourceId: 'clinic', species: 'none', speciesBasis: 'none' });
     expect(detectTimescaleDisagreement([threeHours, general], tellingName)!.claimIds).toEqual(['report-3h', 'clinic-general']);
@@ -107,6 +115,13 @@ describe('detectHedgeDrift', () => {
     const possible = member('Behaviour could come back first.', { id: 'report-could', sourceId: 'report', hedge: { level: 'speculative', cues: [{ text: 'could', start: 10, end: 15, level: 'speculative' }] } });
     expect(detectHedgeDrift([abstract, plain('report-1', 'report'), plain('report-2', 'report'), possible, plain('clinic-1', 'clinic'), plain('npr-1', 'npr')], tellingName)?.detail).toBe(
       'The paper\'s abstract hedges it ("indicating that"); the news article states it as fact in 2 sentences and offers it as a possibility ("could"); the clinic blog and the forum thread state it as fact.',
+    );
+  });
+
+  it('says "each" when tellings worded alike count their sentences', () => {
+    const plain = (id: string, sourceId: string) => member('Behaviour came back first.', { id, sourceId });
+    expect(detectHedgeDrift([abstract, plain('report-1', 'report'), plain('report-2', 'report'), plain('clinic-1', 'clinic'), plain('clinic-2', 'clinic')], tellingName)?.detail).toBe(
+      'The paper\'s abstract hedges it ("indicating that"); the news article and the clinic blog each state it as fact in 2 sentences.',
     );
   });
 
