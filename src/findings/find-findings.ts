@@ -210,8 +210,9 @@ function allPairs(count: number): CandidateList {
 
 /**
  * Names tellings for flag sentences: a source by its outlet, else by its kind ("the clinic blog
- * post"), and the paper's abstract inside it as such, by the paper's name where the source says which. Two sources that would share a name are
- * told apart by their ids.
+ * post"), and the abstract quoted inside it by its paper where the source says which ("the
+ * abstract of Moda-Sava et al. 2019 (quoted in the forum thread)"). Two sources that would
+ * share a name are told apart by their ids.
  */
 export function tellingNamer(sources: readonly Source[]): (telling: string) => string {
   const kindWords = (kind: string) => `the ${kind.replace(/-/gu, ' ')}`;

@@ -21,8 +21,12 @@ const openers = compilePhrases(labelOpenerEntries);
  * (the highest mean score with the other members, `centrality`), counted down when it cannot
  * stand alone: when it points back at the sentence before ("This helps ..."), is a headline
  * (title case, several findings at once), is a quote with its attribution ("..., Liston
- * says") or reported speech that names its speaker ("Dr. John Kessler ... said this is exciting news"), or is a part of a sentence that does not open it ("or how to maintain ...") or is under six words ("With ketamine’s antidepressant effects"). Ties go to the shorter text, then to the earlier member. Its words lose a leading
- * connective ("And sure enough,", "In other words,"), a dateline ("DENVER—"), a closing attribution (", she says"), quotation marks and the final full stop,
+ * says") or reported speech that names its speaker ("Dr. John Kessler ... said this is
+ * exciting news"), or is a fragment: a part of a sentence that does not open it ("or how to
+ * maintain ...") or one under six words ("With ketamine's antidepressant effects"). Ties go to
+ * the shorter text, then to the earlier member. Its words lose a leading connective ("And sure
+ * enough,", "In other words,"), a dateline ("DENVER—"), a closing attribution (", she says"),
+ * quotation marks and the final full stop,
  * and are cut at a word boundary with an ellipsis if longer than LABEL_LENGTH.
  */
 export function labelGroup(members: readonly Statement[], centrality: readonly number[], taken: ReadonlySet<string> = new Set()): GroupLabel {
