@@ -7,6 +7,8 @@
  */
 export const BUILD_NODE_OPTIONS = ['--max-semi-space-size=64'] as const;
 
+import { readFindingsLogLine, type FindingsLogFacts } from '../../src/findings/findings-log-line.ts';
+
 /** The line build-site.ts ends with: its CPU time and peak memory, as JSON after this prefix. */
 export const BUILD_USAGE_PREFIX = 'bench-build-usage ';
 
@@ -31,14 +33,16 @@ export interface BuildOutputFacts {
   pathsSeconds: number | null;
   /** Routes (pages and endpoint files) Astro rendered, and those it reused from the incremental cache. */
   routes: { rendered: number; reused: number } | null;
+  /** The findings' line (src/findings/findings-log-line.ts): worked out, with their CPU time, or read from the cache. */
+  findings: FindingsLogFacts | null;
   cpuSeconds: number | null;
   maxRssMiB: number | null;
 }
 
 /**
  * Reads a build's console output: Astro's page count and render time, the corpus loaders'
- * "N source(s) read, K reused, R removed" lines (src/loaders/corpus-loaders.ts), and the
- * usage line of build-site.ts. A loader that read nothing prints no line.
+ * "N source(s) read, K reused, R removed" lines (src/loaders/corpus-loaders.ts), the findings'
+ * line, and the usage line of build-site.ts. A loader that read nothing prints no line.
  */
 export function readBuildOutput(output: string): BuildOutputFacts {
   // Astro colours its output when it thinks it writes to a terminal.
@@ -58,6 +62,7 @@ export function readBuildOutput(output: string): BuildOutputFacts {
   const banner = lines.findIndex((line) => line.includes('generating static routes'));
   const clockBeforeBanner = banner < 0 ? undefined : lines.slice(0, banner).reverse().map(clockSeconds).find((clock) => clock !== null);
   const firstRoute = routeLines.length > 0 ? clockSeconds(routeLines[0]!) : null;
+  const findings = lines.map(readFindingsLogLine).find((facts) => facts !== null) ?? null;
   const usageLine = lines.find((line) => line.startsWith(BUILD_USAGE_PREFIX));
   const usage = usageLine ? (JSON.parse(usageLine.slice(BUILD_USAGE_PREFIX.length)) as { cpuSeconds: number; maxRssMiB: number }) : null;
   return {
@@ -67,6 +72,7 @@ export function readBuildOutput(output: string): BuildOutputFacts {
     renderSeconds: render ? secondsOf(render[1]!) : null,
     pathsSeconds: clockBeforeBanner === undefined || clockBeforeBanner === null || firstRoute === null ? null : (firstRoute - clockBeforeBanner + 86_400) % 86_400,
     routes: routeLines.length > 0 ? { rendered: routeLines.length - reused, reused } : null,
+    findings,
     cpuSeconds: usage?.cpuSeconds ?? null,
     maxRssMiB: usage?.maxRssMiB ?? null,
   };

@@ -51,6 +51,8 @@ interface RebuildTiming {
   routes?: BuildMeasurement['routes'];
   /** What each corpus loader read again, reused and removed; no entry when it read nothing. */
   loaders: BuildMeasurement['loaders'];
+  /** The findings' CPU time when the build worked them out, null when it read them from the cache; absent in older results. */
+  findings?: BuildMeasurement['findings'];
 }
 
 /** A file-by-file comparison of the rebuilt site with a cold build of the same inputs. */
@@ -87,8 +89,21 @@ export interface RebuildJson {
   matchesColdBuild?: ColdComparison | null;
 }
 
-function timingOf({ wallSeconds, cpuSeconds, contentSeconds, renderSeconds, pathsSeconds, routes, loaders }: BuildMeasurement): RebuildTiming {
-  return { wallSeconds, cpuSeconds, contentSeconds, renderSeconds, pathsSeconds, routes, loaders };
+function timingOf({ wallSeconds, cpuSeconds, contentSeconds, renderSeconds, pathsSeconds, routes, loaders, findings }: BuildMeasurement): RebuildTiming {
+  return { wallSeconds, cpuSeconds, contentSeconds, renderSeconds, pathsSeconds, routes, loaders, findings };
+}
+
+/**
+ * What the rebuild's CPU share would be without the findings' own CPU time: in the rebuild alone
+ * (the most an update of the previous build's findings could save, as the pages it regroups
+ * would still render), and in both builds (the most a faster grouping could save, as it speeds
+ * the cold build up alike). Null when a build did not say what its findings took.
+ */
+export function sharesWithoutFindings(cold: RebuildTiming, changed: RebuildTiming): { rebuildOnly: number; bothBuilds: number } | null {
+  const coldFindings = cold.findings?.cpuSeconds;
+  const changedFindings = changed.findings?.cpuSeconds;
+  if (cold.cpuSeconds === null || changed.cpuSeconds === null || coldFindings === undefined || coldFindings === null || changedFindings === undefined || changedFindings === null) return null;
+  return { rebuildOnly: (changed.cpuSeconds - changedFindings) / cold.cpuSeconds, bothBuilds: (changed.cpuSeconds - changedFindings) / (cold.cpuSeconds - coldFindings) };
 }
 
 /** Compares two built sites (relative to the root) for the report. */
@@ -194,6 +209,7 @@ export const section: BenchSection<RebuildJson> = {
       share(timing.cpuSeconds, cold.cpuSeconds),
       seconds(timing.contentSeconds),
       seconds(timing.pathsSeconds),
+      timing.findings === undefined || timing.findings === null ? '–' : timing.findings.cpuSeconds === null ? 'from cache' : seconds(timing.findings.cpuSeconds),
       seconds(timing.renderSeconds),
       routes(timing),
       timing.loaders.length === 0 ? 'no source read' : timing.loaders.map((loader) => `${loader.loader}: ${loader.read} read, ${loader.reused} reused`).join('; '),
@@ -211,7 +227,7 @@ export const section: BenchSection<RebuildJson> = {
             ? `The rebuilt site equals a cold build of the same changed corpus, byte for byte (${json.matchesColdBuild.compared} files compared).`
             : `**The rebuilt site differs from a cold build of the same changed corpus** in ${json.matchesColdBuild.differenceCount} files (${json.matchesColdBuild.differences.join(', ')}${json.matchesColdBuild.differenceCount > json.matchesColdBuild.differences.length ? ', …' : ''}): a cache key misses something its page shows.`;
     return [
-      `The real corpus plus ${json.generated} generated sources (${json.sources} in all): a cold build, then, with the caches it left (the content layer's store and Astro's incremental build), a rebuild with nothing changed and ${json.oneChangedCpuSeconds && json.oneChangedCpuSeconds.length > 1 ? `${json.oneChangedCpuSeconds.length} rebuilds after one source changed: a paragraph added to \`${json.changedSource}\`, removed, added again (CPU ${json.oneChangedCpuSeconds.map((value) => seconds(value)).join(', ')}; the table shows the median)` : `a rebuild after one paragraph was added to \`${json.changedSource}\``}. "Paths" is the part of the render phase before the first page is written, where the pages' data (the findings above all) is worked out; "routes" counts pages and endpoint files; the last column is the corpus loaders' own log (src/loaders/corpus-loaders.ts).`,
+      `The real corpus plus ${json.generated} generated sources (${json.sources} in all): a cold build, then, with the caches it left (the content layer's store and Astro's incremental build), a rebuild with nothing changed and ${json.oneChangedCpuSeconds && json.oneChangedCpuSeconds.length > 1 ? `${json.oneChangedCpuSeconds.length} rebuilds after one source changed: a paragraph added to \`${json.changedSource}\`, removed, added again (CPU ${json.oneChangedCpuSeconds.map((value) => seconds(value)).join(', ')}; the table shows the median)` : `a rebuild after one paragraph was added to \`${json.changedSource}\``}. "Paths" is the part of the render phase before the first page is written, where the pages' data (the findings above all) is worked out, and "findings" the CPU time of working them out, as the build's log gives it (src/findings/findings-log-line.ts); "routes" counts pages and endpoint files; the last column is the corpus loaders' own log (src/loaders/corpus-loaders.ts).`,
       '',
       markdownTable(
         [
@@ -222,6 +238,7 @@ export const section: BenchSection<RebuildJson> = {
           { heading: 'CPU of cold', numeric: true },
           { heading: 'content', numeric: true },
           { heading: 'paths', numeric: true },
+          { heading: 'findings (CPU)', numeric: true },
           { heading: 'render', numeric: true },
           { heading: 'routes' },
           { heading: 'sources through the pipeline' },
@@ -235,7 +252,15 @@ export const section: BenchSection<RebuildJson> = {
           : json.inputsChangedDuringRun
             ? 'Every source went through the pipeline again because files the build reads (src/, content/, the config or the lock file) changed during the rebuilds (someone was editing them), which rightly invalidates everything: measure again on a quiet tree.'
             : 'More than the changed source went through the pipeline again (see the last column): the incremental digests did not hold.'
-      } ${reuse} The rebuild takes ${share(changed.wallSeconds, cold.wallSeconds)} of a cold build's wall time (${seconds(changed.wallSeconds)} against ${seconds(cold.wallSeconds)}) and ${share(changed.cpuSeconds, cold.cpuSeconds)} of its CPU time (${seconds(changed.cpuSeconds)} against ${seconds(cold.cpuSeconds)}); on a machine shared with other work the wall times depend on the load of the moment (see the load average above), so the CPU share is the one to compare. What remains is work that does not shrink with the change: Astro's start-up and Vite bundle, the content layer's check of every source (${seconds(changed.contentSeconds)}), the render phase of a rebuild with nothing changed (${seconds(json.unchanged.renderSeconds)}: the pages without a cache key, and Astro's check of every page it reuses, which stays where it is in the output folder, src/build/prune-stale-outputs.ts), and the findings, which group claims across all sources and so are worked out again whenever any source changes (most of the ${seconds(changed.pathsSeconds)} before the first page; with nothing changed they are read from the cache, ${seconds(json.unchanged.pathsSeconds)}). ${comparisonText}`,
+      } ${reuse} The rebuild takes ${share(changed.wallSeconds, cold.wallSeconds)} of a cold build's wall time (${seconds(changed.wallSeconds)} against ${seconds(cold.wallSeconds)}) and ${share(changed.cpuSeconds, cold.cpuSeconds)} of its CPU time (${seconds(changed.cpuSeconds)} against ${seconds(cold.cpuSeconds)}); on a machine shared with other work the wall times depend on the load of the moment (see the load average above), so the CPU share is the one to compare. What remains is work that does not shrink with the change: Astro's start-up and Vite bundle, the content layer's check of every source (${seconds(changed.contentSeconds)}), the render phase of a rebuild with nothing changed (${seconds(json.unchanged.renderSeconds)}: the pages without a cache key, and Astro's check of every page it reuses, which stays where it is in the output folder, src/build/prune-stale-outputs.ts), and the findings, which group claims across all sources and so are worked out again whenever any source changes (most of the ${seconds(changed.pathsSeconds)} before the first page; with nothing changed they are read from the cache, ${seconds(json.unchanged.pathsSeconds)}). ${floorText(cold, changed, seconds)} ${comparisonText}`,
     ].join('\n');
   },
 };
+
+/** What the rebuild would cost without the findings, and why they are worked out again. */
+function floorText(cold: RebuildTiming, changed: RebuildTiming, seconds: (value: number | null | undefined) => string): string {
+  const shares = sharesWithoutFindings(cold, changed);
+  if (shares === null) return 'This run\'s build logs do not say what the findings took.';
+  const percent = (value: number) => `${Math.round(value * 100)}%`;
+  return `Working the findings out took ${seconds(changed.findings?.cpuSeconds)} of the rebuild's CPU time (${seconds(cold.findings?.cpuSeconds)} in the cold build), with the pages their regrouping touched to render besides. Without that time the rebuild would take ${percent(shares.rebuildOnly)} of a cold build: the least a rebuild that updated the previous build's findings instead of working them out again could take. A faster grouping would not lower the share much, as it speeds the cold build up as well: with the findings free in both builds the rebuild would take ${percent(shares.bothBuilds)}. They are worked out again because no part of them can be kept exactly: a word's weight is counted over the whole corpus, so one source's words move every pair's score a little, and the pairs that reach the link threshold join most statements into one web (src/findings/find-findings.ts), so no group can be shown to be untouched without grouping again. An update that kept the previous groups would give a rebuilt site that differs from a cold build of the same sources.`;
+}

@@ -3,7 +3,7 @@ import type { BytesSectionJson, LighthouseRoute, StoredSection } from '../../../
 import { machineInfo } from '../../../scripts/bench/machine-info.ts';
 import { budgetRows } from '../../../scripts/bench/sections/budgets.ts';
 import { medianRun } from '../../../scripts/bench/sections/lighthouse.ts';
-import { medianByCpu, rebuildSize } from '../../../scripts/bench/sections/rebuild.ts';
+import { medianByCpu, rebuildSize, sharesWithoutFindings } from '../../../scripts/bench/sections/rebuild.ts';
 import type { BuildMeasurement } from '../../../scripts/bench/measure-build.ts';
 
 const sizes = (brotli: number) => ({ raw: brotli * 3, gzip: Math.round(brotli * 1.1), brotli });
@@ -64,6 +64,19 @@ describe('budgetRows', () => {
     expect(judged(25, true)).toMatchObject({ status: 'pass', measured: '25% (25.0 s against 100.0 s); 1 of 505 sources through the pipeline again' });
     expect(judged(67, true)).toMatchObject({ status: 'fail' });
     expect(judged(10, false)).toMatchObject({ status: 'fail', measured: '10% (10.0 s against 100.0 s); more than the changed source went through the pipeline again' });
+  });
+
+  it("says what share the rebuild would take without the findings' CPU time, in the rebuild alone and in both builds", () => {
+    const withFindings = (cpuSeconds: number, findingsSeconds: number | null) => ({ ...timing(cpuSeconds), findings: { findings: 10, claims: 100, cpuSeconds: findingsSeconds } });
+    expect(sharesWithoutFindings(withFindings(100, 20), withFindings(40, 15))).toEqual({ rebuildOnly: 0.25, bothBuilds: 25 / 80 });
+    // Findings read from the cache, or a log without the line, say nothing of their cost.
+    expect(sharesWithoutFindings(withFindings(100, 20), withFindings(20, null))).toBeNull();
+    expect(sharesWithoutFindings(timing(100), timing(40))).toBeNull();
+    const measured = stored({ generated: 500, sources: 505, changedSource: 'bench-00251', cold: withFindings(100, 20), unchanged: timing(30), oneChanged: withFindings(40, 15), fraction: 0.4, onlyOneRead: true });
+    expect(row('A rebuild', budgetRows(new Map([['rebuild', measured]])))).toMatchObject({
+      status: 'fail',
+      measured: '40% (40.0 s against 100.0 s), 25% without working out the findings; 1 of 505 sources through the pipeline again',
+    });
   });
 
   it('judges linear growth by the CPU cost of a source at the largest size against the smallest', () => {
