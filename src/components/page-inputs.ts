@@ -3,6 +3,7 @@ import { tellingOf } from '../findings/telling-of.ts';
 import type { SourceEntry } from '../loaders/corpus-loaders.ts';
 import type { Claim, Exclusion } from '../schemas/claim.ts';
 import type { FindingGroup, FlagKind, SpinCheck } from '../schemas/finding.ts';
+import { sourceKindLabels } from '../labels/vocabulary-labels.ts';
 import { digestOf } from './digest-of.ts';
 import type { FacetPanelData } from './facet-data.ts';
 import type { ListPagesData } from './list-pages-data.ts';
@@ -169,6 +170,8 @@ export function findingPageInputs(group: FindingGroup, claimById: ReadonlyMap<st
 export interface StudyPageInputs {
   study: StudyView;
   sourceTitles: ReadonlyMap<string, string>;
+  /** Each source as a sentence names it: its outlet, else its kind ("forum thread"). */
+  sourceNames: ReadonlyMap<string, string>;
   spinBySource: ReadonlyMap<string, SpinCheck>;
   /** How many tellings report the study (src/findings/telling-of.ts): with one, no wording of it is more certain than another. */
   tellingCount: number;
@@ -178,15 +181,19 @@ export interface StudyPageInputs {
 export function studyPageInputs(study: StudyView, sourceById: ReadonlyMap<string, SourceEntry>, spinBySource: ReadonlyMap<string, SpinCheck>): StudyPageInputs {
   const sourceIds = [...new Set(study.claims.map((claim) => claim.sourceId))];
   const sourceTitles = new Map<string, string>();
+  const sourceNames = new Map<string, string>();
   const spins = new Map<string, SpinCheck>();
   for (const sourceId of sourceIds) {
     const source = sourceById.get(sourceId);
-    if (source !== undefined) sourceTitles.set(sourceId, source.title);
+    if (source !== undefined) {
+      sourceTitles.set(sourceId, source.title);
+      sourceNames.set(sourceId, source.outlet ?? (source.kind === 'other' ? 'source' : sourceKindLabels[source.kind].toLowerCase()));
+    }
     const spin = spinBySource.get(sourceId);
     if (spin !== undefined) spins.set(sourceId, spin);
   }
   const tellingCount = new Set(study.claims.filter((claim) => claim.kind !== 'commentary').map(tellingOf)).size;
-  return { study, sourceTitles, spinBySource: spins, tellingCount };
+  return { study, sourceTitles, sourceNames, spinBySource: spins, tellingCount };
 }
 
 /** Everything a page of /claims/ shows: its claims, and the counts of the whole corpus its lede and filters give. */

@@ -88,3 +88,18 @@ test('commentary is hidden by default behind a visible toggle', async ({ page })
   await toggle.check();
   await expect(page.locator('.claim-card:visible')).toHaveCount(all);
 });
+
+test("a badge's meaning is one link away from the list, and the Method page says what its tooltip says", async ({ page }) => {
+  await page.goto('/claims/');
+  const card = page.locator('.claim-card:visible').first();
+  const badges = card.locator('.badge-hedge, .badge-kind');
+  const shown = await badges.evaluateAll((elements) => elements.map((element) => ({ label: element.textContent!.trim(), title: element.getAttribute('title')! })));
+  expect(shown).toHaveLength(2);
+  await page.locator('.lede').getByRole('link', { name: 'what each label means' }).click();
+  await expect(page).toHaveURL(/\/about\/#labels$/u);
+  await expect(page.getByRole('heading', { name: 'What each label means' })).toBeInViewport();
+  for (const { label, title } of shown) {
+    const term = page.locator('.facts dt', { hasText: new RegExp(`^${label}$`, 'u') }).first();
+    await expect(term.locator('xpath=following-sibling::dd[1]')).toHaveText(title);
+  }
+});

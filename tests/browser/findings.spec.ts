@@ -98,13 +98,29 @@ test('a study page lists each claim its spin check counts as more certain, besid
   const omittedList = page.locator('.omitted-list li');
   await expect(omittedList).toHaveCount(omittedCount);
   expect(omittedCount, 'the NPR story and the clinic blog lead with headlines that never say mice').toBeGreaterThan(0);
-  await expect(omittedList.filter({ hasText: 'Ketamine May Relieve Depression By Repairing Damaged Brain Circuits' })).toContainText('A headline, read alone: it does not say who was studied');
+  await expect(omittedList.filter({ hasText: 'Ketamine May Relieve Depression By Repairing Damaged Brain Circuits' }).first()).toContainText(
+    'The title of the forum thread, read alone (in a feed, a search result, a share), does not say who was studied',
+  );
+  // Each names the source it comes from: by its title, or by its kind when the claim is the title.
+  const exported = (await (await request.get('/data/claims.json')).json()) as { sources: { id: string; title: string }[]; claims: { id: string; sourceId: string }[] };
+  const titleOf = new Map(exported.sources.map((source) => [source.id, source.title]));
+  const sourceOfClaim = new Map(exported.claims.map((claim) => [claim.id, claim.sourceId]));
+  for (const item of await omittedList.all()) {
+    const claimId = (await item.locator('a[href^="/claims/"]').first().getAttribute('href'))!.split('/')[2]!;
+    const title = titleOf.get(sourceOfClaim.get(claimId)!)!;
+    const quoted = (await item.locator('a[href^="/claims/"]').first().textContent())!.replace(/^“|”$/gu, '');
+    const meta = (await item.locator('.claim-meta').textContent())!.trim();
+    if (quoted === title) expect(meta).toMatch(/^The title of the (?:forum thread|clinic blog post), read alone/u);
+    else expect(meta.slice(0, title.length + 2)).toBe(`${title}: `);
+  }
   // Each one leads to the claim and to the group whose wordings it is measured against.
   await listed.first().getByRole('link', { name: 'compare the tellings' }).click();
   await expect(page).toHaveURL(/\/findings\/finding-[0-9a-f]+\/$/);
 
   // One telling alone: "more certain" has nothing to compare with.
   await page.goto('/studies/rawat-kessler-2025/');
+  // The DOI the citation names is a link, as the study's own DOI is elsewhere.
+  await expect(page.getByRole('link', { name: 'doi:10.1038/s41467-022-30386-5' })).toHaveAttribute('href', 'https://doi.org/10.1038/s41467-022-30386-5');
   const cell = page.getByRole('table').getByRole('row').nth(1).getByRole('cell').nth(1);
   await expect(cell).toHaveText('—does not apply');
   // The dash is for the eye; a screen reader hears "does not apply".

@@ -128,6 +128,20 @@ describe('studyPageInputs', () => {
     expect([...inputs.sourceTitles]).toEqual([['news', 'Ketamine news']]);
     expect([...inputs.spinBySource.keys()]).toEqual(['news']);
   });
+
+  it('names each source by its outlet, else by its kind, else as a source', () => {
+    const study = { id: 'moda-sava-2019', label: 'Moda-Sava 2019', claims: [{ sourceId: 'news' }, { sourceId: 'thread' }, { sourceId: 'misc' }], sourceIds: [] } as unknown as StudyView;
+    const sources = new Map([
+      ['news', source('news', 'Ketamine news', { outlet: 'Science Daily' })],
+      ['thread', source('thread', 'A thread', { kind: 'forum-thread' })],
+      ['misc', source('misc', 'Notes', { kind: 'other' })],
+    ]);
+    expect([...studyPageInputs(study, sources, new Map()).sourceNames]).toEqual([
+      ['news', 'Science Daily'],
+      ['thread', 'forum thread'],
+      ['misc', 'source'],
+    ]);
+  });
 });
 
 describe('claimsListPageInputs', () => {
