@@ -87,6 +87,21 @@ export interface RebuildJson {
   onlyOneRead: boolean | null;
   /** The rebuild after the change against a cold build of the changed corpus; absent in results older than the comparison. */
   matchesColdBuild?: ColdComparison | null;
+  /** That cold build of the changed corpus: a second cold build of the same size, as CPU time moves between runs; absent in older results. */
+  referenceCold?: RebuildTiming | null;
+}
+
+/**
+ * The cold build the rebuild is held to: of the two cold builds a run makes (the corpus, and
+ * the corpus with the change, for the comparison), the one that took less CPU time. Between
+ * two cold builds of one run the CPU time has differed by a quarter on this kind of shared
+ * machine (96.8 and 78.2 s on 2026-12-04); the faster one gives the rebuild the larger share,
+ * so a budget met against it is met against either.
+ */
+export function coldBaseline(json: Pick<RebuildJson, 'cold' | 'referenceCold'>): RebuildTiming | null {
+  const builds = [json.cold, json.referenceCold].filter((timing): timing is RebuildTiming => timing !== null && timing !== undefined && timing.cpuSeconds !== null);
+  if (builds.length === 0) return json.cold ?? null;
+  return builds.reduce((faster, timing) => (timing.cpuSeconds! < faster.cpuSeconds! ? timing : faster));
 }
 
 function timingOf({ wallSeconds, cpuSeconds, contentSeconds, renderSeconds, pathsSeconds, routes, loaders, findings }: BuildMeasurement): RebuildTiming {
@@ -169,11 +184,15 @@ export const section: BenchSection<RebuildJson> = {
     // Reusing pages is right only if it changes nothing: build the changed corpus cold, in a
     // folder and cache of its own, and compare the two sites file by file.
     let matchesColdBuild: ColdComparison | null = null;
+    let referenceCold: RebuildTiming | null = null;
     try {
       writeFileSync(file, `${original}\n${ADDED_PARAGRAPH}\n`);
       context.log(`cold build of the corpus with ${changedSource} changed, to compare with the rebuild`);
       const reference = await context.build({ name: `corpus-${size}-changed`, cold: true, extraSourcesDirectory: corpus.directory });
-      if (!reference.timedOut) matchesColdBuild = comparison(context.root, oneChanged.outDir, reference.outDir);
+      if (!reference.timedOut) {
+        matchesColdBuild = comparison(context.root, oneChanged.outDir, reference.outDir);
+        referenceCold = timingOf(reference);
+      }
     } finally {
       writeFileSync(file, original);
     }
@@ -191,13 +210,14 @@ export const section: BenchSection<RebuildJson> = {
       inputsChangedDuringRun: inputsChanged,
       onlyOneRead: loaders.length === 3 && loaders.every((loader) => loader.read === 1 && loader.removed === 0 && loader.reused === (cold.sources ?? 0) - 1),
       matchesColdBuild,
+      referenceCold,
     };
   },
   render(json) {
     if (json.cold === null || json.unchanged === null || json.oneChanged === null) {
       return `The cold build of ${json.generated} generated sources did not finish within the time limit, so there is no warm rebuild to measure.`;
     }
-    const cold = json.cold;
+    const cold = coldBaseline(json)!;
     const seconds = (value: number | null | undefined): string => (value === null || value === undefined ? '–' : `${value.toFixed(1)} s`);
     const routes = (timing: RebuildTiming): string => (timing.routes ? `${timing.routes.rendered} rendered, ${timing.routes.reused} reused` : '–');
     const share = (part: number | null, whole: number | null): string => (part === null || whole === null ? '–' : `${Math.round((part / whole) * 100)}%`);
@@ -227,7 +247,7 @@ export const section: BenchSection<RebuildJson> = {
             ? `The rebuilt site equals a cold build of the same changed corpus, byte for byte (${json.matchesColdBuild.compared} files compared).`
             : `**The rebuilt site differs from a cold build of the same changed corpus** in ${json.matchesColdBuild.differenceCount} files (${json.matchesColdBuild.differences.join(', ')}${json.matchesColdBuild.differenceCount > json.matchesColdBuild.differences.length ? ', …' : ''}): a cache key misses something its page shows.`;
     return [
-      `The real corpus plus ${json.generated} generated sources (${json.sources} in all): a cold build, then, with the caches it left (the content layer's store and Astro's incremental build), a rebuild with nothing changed and ${json.oneChangedCpuSeconds && json.oneChangedCpuSeconds.length > 1 ? `${json.oneChangedCpuSeconds.length} rebuilds after one source changed: a paragraph added to \`${json.changedSource}\`, removed, added again (CPU ${json.oneChangedCpuSeconds.map((value) => seconds(value)).join(', ')}; the table shows the median)` : `a rebuild after one paragraph was added to \`${json.changedSource}\``}. "Paths" is the part of the render phase before the first page is written, where the pages' data (the findings above all) is worked out, and "findings" the CPU time of working them out, as the build's log gives it (src/findings/findings-log-line.ts); "routes" counts pages and endpoint files; the last column is the corpus loaders' own log (src/loaders/corpus-loaders.ts).`,
+      `The real corpus plus ${json.generated} generated sources (${json.sources} in all): a cold build, then, with the caches it left (the content layer's store and Astro's incremental build), a rebuild with nothing changed and ${json.oneChangedCpuSeconds && json.oneChangedCpuSeconds.length > 1 ? `${json.oneChangedCpuSeconds.length} rebuilds after one source changed: a paragraph added to \`${json.changedSource}\`, removed, added again (CPU ${json.oneChangedCpuSeconds.map((value) => seconds(value)).join(', ')}; the table shows the median)` : `a rebuild after one paragraph was added to \`${json.changedSource}\``}. "Paths" is the part of the render phase before the first page is written, where the pages' data (the findings above all) is worked out, and "findings" the CPU time of working them out, as the build's log gives it (src/findings/findings-log-line.ts); "routes" counts pages and endpoint files; the last column is the corpus loaders' own log (src/loaders/corpus-loaders.ts). ${baselineText(json, cold, seconds)}`,
       '',
       markdownTable(
         [
@@ -243,7 +263,11 @@ export const section: BenchSection<RebuildJson> = {
           { heading: 'routes' },
           { heading: 'sources through the pipeline' },
         ],
-        [row('cold', cold), row('warm, nothing changed', json.unchanged), row(json.oneChangedCpuSeconds && json.oneChangedCpuSeconds.length > 1 ? `warm, one source changed (median of ${json.oneChangedCpuSeconds.length} by CPU)` : 'warm, one source changed', changed)],
+        [
+          row('cold', json.cold),
+          ...(json.referenceCold ? [row('cold, the corpus with the change (for the comparison)', json.referenceCold)] : []),
+          row('warm, nothing changed', json.unchanged), row(json.oneChangedCpuSeconds && json.oneChangedCpuSeconds.length > 1 ? `warm, one source changed (median of ${json.oneChangedCpuSeconds.length} by CPU)` : 'warm, one source changed', changed),
+        ],
       ),
       '',
       `**What this means.** ${
@@ -257,10 +281,18 @@ export const section: BenchSection<RebuildJson> = {
   },
 };
 
+/** Which cold build the shares are of, when the run made two. */
+function baselineText(json: RebuildJson, cold: RebuildTiming, seconds: (value: number | null | undefined) => string): string {
+  if (!json.referenceCold || json.cold === null) return 'The shares are of the cold build.';
+  const other = cold === json.cold ? json.referenceCold : json.cold;
+  return `The run made two cold builds of the same size (${seconds(json.cold.cpuSeconds)} and ${seconds(json.referenceCold.cpuSeconds)} of CPU): the shares ("of cold") are of the faster, ${seconds(cold.cpuSeconds)}, which gives the rebuild the larger share; against the other (${seconds(other.cpuSeconds)}) they would be smaller. So a share within a few points of the budget is within the noise of this machine.`;
+}
+
 /** What the rebuild would cost without the findings, and why they are worked out again. */
 function floorText(cold: RebuildTiming, changed: RebuildTiming, seconds: (value: number | null | undefined) => string): string {
+  if (changed.findings?.cpuSeconds === null) return 'This rebuild read its findings from the cache: the change left every claim as it was.';
   const shares = sharesWithoutFindings(cold, changed);
-  if (shares === null) return 'This run\'s build logs do not say what the findings took.';
+  if (shares === null) return "This run's build logs do not say what the findings took.";
   const percent = (value: number) => `${Math.round(value * 100)}%`;
-  return `Working the findings out took ${seconds(changed.findings?.cpuSeconds)} of the rebuild's CPU time (${seconds(cold.findings?.cpuSeconds)} in the cold build), with the pages their regrouping touched to render besides. Without that time the rebuild would take ${percent(shares.rebuildOnly)} of a cold build: the least a rebuild that updated the previous build's findings instead of working them out again could take. A faster grouping would not lower the share much, as it speeds the cold build up as well: with the findings free in both builds the rebuild would take ${percent(shares.bothBuilds)}. They are worked out again because no part of them can be kept exactly: a word's weight is counted over the whole corpus, so one source's words move every pair's score a little, and the pairs that reach the link threshold join most statements into one web (src/findings/find-findings.ts), so no group can be shown to be untouched without grouping again. An update that kept the previous groups would give a rebuilt site that differs from a cold build of the same sources.`;
+  return `Working the findings out took ${seconds(changed.findings?.cpuSeconds)} of the rebuild's CPU time (${seconds(cold.findings?.cpuSeconds)} in the cold build), with the pages their regrouping touched to render besides. Without that time the rebuild would take ${percent(shares.rebuildOnly)} of a cold build: what a rebuild that updated the previous build's findings, instead of working them out again, could take at the least. A faster grouping speeds the cold build up as well: with the findings free in both builds the rebuild would take ${percent(shares.bothBuilds)}. They are worked out again because no part of them can be kept exactly: a word's weight is counted over the whole corpus (over a study's tellings, for two tellings of one study), so a changed source moves the scores of pairs well beyond its own and which pairs are scored at all, and average linkage merges the best pair of groups first across the whole corpus, so each merge depends on the ones before it anywhere. An update that kept the previous groups could give a rebuilt site that differs from a cold build of the same sources.`;
 }
