@@ -1,39 +1,48 @@
-/** A piece of a citation: plain text, or a DOI it names, to link to https://doi.org/. */
-export type CitationSegment = { text: string } | { text: string; doi: string };
+/** A piece of a citation: plain text, or a DOI it names, with the address that resolves it. */
+export type CitationSegment = { text: string } | { text: string; doi: string; href: string };
 
 /**
  * A DOI as citations write it ("doi:10.1038/s41467-022-30386-5", "https://doi.org/10.…"): the
- * 10. prefix, a registrant code, a slash and a suffix up to white space. A closing bracket,
- * full stop, comma or semicolon at the end belongs to the sentence, not the DOI.
+ * 10. prefix, a registrant code, a slash and a suffix up to white space.
  */
 const DOI = /(?:\bdoi:\s?|https?:\/\/(?:dx\.)?doi\.org\/)(10\.\d{4,9}\/\S+)/giu;
-const TRAILING_PUNCTUATION = /[).,;:]+$/u;
+/** What may close the sentence around a DOI rather than belong to it. */
+const TRAILING_PUNCTUATION = /[)\].,;:!?'"”’»>…]+$/u;
+const CLOSING_BRACKETS: Readonly<Record<string, string>> = { ')': '(', ']': '[' };
+
+/** The address that resolves a DOI: each part of its path encoded, as a suffix may hold "#" or "?". */
+export function doiAddress(doi: string): string {
+  return `https://doi.org/${doi.split('/').map(encodeURIComponent).join('/')}`;
+}
 
 /**
  * A citation cut into text and the DOIs it names, so a page can link them; the segments'
- * texts joined are the citation unchanged. A bracket the DOI itself opens ("10.1002/(SICI)…")
- * keeps its closing bracket.
+ * texts joined are the citation unchanged. A closing bracket the DOI itself opened
+ * ("10.1002/(SICI)…") stays in it; other closing punctuation is left to the sentence, and a
+ * DOI with nothing after its slash once that is gone stays text.
  */
 export function citationSegments(citation: string): CitationSegment[] {
   const segments: CitationSegment[] = [];
   let position = 0;
   for (const match of citation.matchAll(DOI)) {
-    let doi = match[1]!;
-    let trailing = TRAILING_PUNCTUATION.exec(doi)?.[0] ?? '';
-    while (trailing.startsWith(')') && count(doi.slice(0, doi.length - trailing.length), '(') > count(doi.slice(0, doi.length - trailing.length), ')')) {
-      trailing = trailing.slice(1);
-    }
-    doi = doi.slice(0, doi.length - trailing.length);
+    const found = match[1]!;
+    let trailing = TRAILING_PUNCTUATION.exec(found)?.[0] ?? '';
+    // Give back closing brackets the DOI opened, from the first of the trailing run.
+    while (trailing.length > 0 && trailing[0]! in CLOSING_BRACKETS && opensMore(found.slice(0, found.length - trailing.length), trailing[0]!)) trailing = trailing.slice(1);
+    const doi = found.slice(0, found.length - trailing.length);
+    if (doi.endsWith('/')) continue;
     const start = match.index;
     const end = start + match[0].length - trailing.length;
     if (start > position) segments.push({ text: citation.slice(position, start) });
-    segments.push({ text: citation.slice(start, end), doi });
+    segments.push({ text: citation.slice(start, end), doi, href: doiAddress(doi) });
     position = end;
   }
   if (position < citation.length) segments.push({ text: citation.slice(position) });
   return segments;
 }
 
-function count(text: string, character: string): number {
-  return text.split(character).length - 1;
+/** Whether `text` opens more of the bracket that `closing` closes than it closes. */
+function opensMore(text: string, closing: string): boolean {
+  const opening = CLOSING_BRACKETS[closing]!;
+  return text.split(opening).length > text.split(closing).length;
 }

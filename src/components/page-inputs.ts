@@ -170,8 +170,8 @@ export function findingPageInputs(group: FindingGroup, claimById: ReadonlyMap<st
 export interface StudyPageInputs {
   study: StudyView;
   sourceTitles: ReadonlyMap<string, string>;
-  /** Each source as a sentence names it: its outlet, else its kind ("forum thread"). */
-  sourceNames: ReadonlyMap<string, string>;
+  /** Each source's kind as a sentence names it ("forum thread"; "source" for other kinds). */
+  sourceKinds: ReadonlyMap<string, string>;
   spinBySource: ReadonlyMap<string, SpinCheck>;
   /** How many tellings report the study (src/findings/telling-of.ts): with one, no wording of it is more certain than another. */
   tellingCount: number;
@@ -181,19 +181,19 @@ export interface StudyPageInputs {
 export function studyPageInputs(study: StudyView, sourceById: ReadonlyMap<string, SourceEntry>, spinBySource: ReadonlyMap<string, SpinCheck>): StudyPageInputs {
   const sourceIds = [...new Set(study.claims.map((claim) => claim.sourceId))];
   const sourceTitles = new Map<string, string>();
-  const sourceNames = new Map<string, string>();
+  const sourceKinds = new Map<string, string>();
   const spins = new Map<string, SpinCheck>();
   for (const sourceId of sourceIds) {
     const source = sourceById.get(sourceId);
     if (source !== undefined) {
       sourceTitles.set(sourceId, source.title);
-      sourceNames.set(sourceId, source.outlet ?? (source.kind === 'other' ? 'source' : sourceKindLabels[source.kind].toLowerCase()));
+      sourceKinds.set(sourceId, source.kind === 'other' ? 'source' : sourceKindLabels[source.kind].toLowerCase());
     }
     const spin = spinBySource.get(sourceId);
     if (spin !== undefined) spins.set(sourceId, spin);
   }
   const tellingCount = new Set(study.claims.filter((claim) => claim.kind !== 'commentary').map(tellingOf)).size;
-  return { study, sourceTitles, sourceNames, spinBySource: spins, tellingCount };
+  return { study, sourceTitles, sourceKinds, spinBySource: spins, tellingCount };
 }
 
 /** Everything a page of /claims/ shows: its claims, and the counts of the whole corpus its lede and filters give. */

@@ -110,7 +110,10 @@ test('a study page lists each claim its spin check counts as more certain, besid
     const title = titleOf.get(sourceOfClaim.get(claimId)!)!;
     const quoted = (await item.locator('a[href^="/claims/"]').first().textContent())!.replace(/^“|”$/gu, '');
     const meta = (await item.locator('.claim-meta').textContent())!.trim();
-    if (quoted === title) expect(meta).toMatch(/^The title of the (?:forum thread|clinic blog post), read alone/u);
+    if (quoted === title) {
+      expect(meta).toMatch(/^The title of the (?:forum thread|clinic blog post), read alone/u);
+      await expect(item.locator('.claim-meta a')).toHaveAttribute('href', `/sources/${sourceOfClaim.get(claimId)}/`);
+    }
     else expect(meta.slice(0, title.length + 2)).toBe(`${title}: `);
   }
   // Each one leads to the claim and to the group whose wordings it is measured against.

@@ -129,15 +129,15 @@ describe('studyPageInputs', () => {
     expect([...inputs.spinBySource.keys()]).toEqual(['news']);
   });
 
-  it('names each source by its outlet, else by its kind, else as a source', () => {
+  it("names each source's kind, never its outlet (a sentence says 'the title of the news page'), and an unknown kind as a source", () => {
     const study = { id: 'moda-sava-2019', label: 'Moda-Sava 2019', claims: [{ sourceId: 'news' }, { sourceId: 'thread' }, { sourceId: 'misc' }], sourceIds: [] } as unknown as StudyView;
     const sources = new Map([
       ['news', source('news', 'Ketamine news', { outlet: 'Science Daily' })],
       ['thread', source('thread', 'A thread', { kind: 'forum-thread' })],
       ['misc', source('misc', 'Notes', { kind: 'other' })],
     ]);
-    expect([...studyPageInputs(study, sources, new Map()).sourceNames]).toEqual([
-      ['news', 'Science Daily'],
+    expect([...studyPageInputs(study, sources, new Map()).sourceKinds]).toEqual([
+      ['news', 'news article'],
       ['thread', 'forum thread'],
       ['misc', 'source'],
     ]);
