@@ -136,7 +136,7 @@ function meaning(routes: readonly LighthouseRoute[], control?: LighthouseRoute):
       `${timingOnly.length} of them lose points only to main-thread time (Total Blocking Time: style, layout and parsing, times four for the simulated phone), which on this shared machine moves with its load${indexes.length > 0 ? ` (Lighthouse's benchmark index ran from ${Math.min(...indexes)} to ${Math.max(...indexes)} in this run)` : ''}; the fix is fewer elements per page, or a quieter machine to measure on.`,
     );
   }
-  if (faults.length > 0) parts.push(`${faults.map((route) => `\`${route.path}\``).join(', ')} lose points to something else (listed above): a fault to fix.`);
+  if (faults.length > 0) parts.push(`${faults.map((route) => `\`${route.path}\``).join(', ')} ${faults.length === 1 ? 'loses' : 'lose'} points to something else (listed above): a fault to fix.`);
   if (control?.performance !== null && control?.performance !== undefined) {
     const controlRuns = (control.performanceRuns ?? [control.performance]).filter((score): score is number => score !== null);
     const lowest = Math.min(...controlRuns);
