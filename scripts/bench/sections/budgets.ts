@@ -165,7 +165,7 @@ function smallRebuild(results: Results): BudgetRow {
   const withoutFindings = baseline && json.oneChanged ? sharesWithoutFindings(baseline, json.oneChanged) : null;
   return {
     budget,
-    measured: `${Math.round(share * 100)}% (${changed.toFixed(1)} s against ${cold.toFixed(1)} s${json.referenceCold ? ', the faster of the run\'s two cold builds' : ''})${withoutFindings === null ? '' : `; the rest of the rebuild, without working out the findings, ${Math.round(withoutFindings.rebuildOnly * 100)}%`}; ${reused ? `1 of ${json.sources ?? '?'} sources through the pipeline again` : 'more than the changed source went through the pipeline again'}`,
+    measured: `${Math.round(share * 100)}% (${changed.toFixed(1)} s against ${cold.toFixed(1)} s${typeof json.referenceCold?.cpuSeconds === 'number' && typeof json.cold?.cpuSeconds === 'number' ? ', the faster of the run\'s two cold builds' : ''})${withoutFindings === null ? '' : `; the rest of the rebuild, without working out the findings, ${Math.round(withoutFindings.rebuildOnly * 100)}%`}; ${reused ? `1 of ${json.sources ?? '?'} sources through the pipeline again` : 'more than the changed source went through the pipeline again'}`,
     status: reused && share <= REBUILD_BUDGET_SHARE ? 'pass' : 'fail',
     from: rebuild.note,
     whenBroken,

@@ -122,7 +122,15 @@ export const section: BenchSection<LighthouseSectionJson> = {
 /** Audits whose score follows the main thread's speed, which on a shared machine follows its load. */
 const MAIN_THREAD_AUDITS = new Set(['total-blocking-time', 'max-potential-fid', 'interactive', 'mainthread-work-breakdown', 'bootup-time']);
 
-function meaning(routes: readonly LighthouseRoute[], control?: LighthouseRoute): string {
+/**
+ * A route measured while the machine ran at less than this share of the control page's speed
+ * (Lighthouse's benchmark index) is not held to the control's lowest score: its blocking time
+ * is multiplied alike.
+ */
+export const SLOWER_MOMENT_SHARE = 0.85;
+
+/** What the scores say, in words: which routes lose points, to what, and against the control page. */
+export function meaning(routes: readonly LighthouseRoute[], control?: LighthouseRoute): string {
   const imperfect = routes.filter((route) => !isPerfect(route));
   if (imperfect.length === 0) return 'Every route scores 100 in all four categories on a throttled phone profile.';
   // A route whose weighted losses are all main-thread time may pass on a quieter machine; anything else is a fault.
@@ -146,8 +154,21 @@ function meaning(routes: readonly LighthouseRoute[], control?: LighthouseRoute):
         lowest < 100
           ? `A page with nothing of the site's loses points on this machine too (Lighthouse counts Chromium's own work on any page as blocking time), so a route below 100 is not by itself the site's fault; one below the control's lowest run (${lowest}) is.`
           : 'The machine itself cost no points in this run.'
-      } ${belowControl.length === 0 ? 'No route scores below that.' : `Below it: ${belowControl.map((route) => `\`${route.path}\` (${route.performance ?? 'failed'})`).join(', ')}.`}`,
+      } ${belowControl.length === 0 ? 'No route scores below that.' : `Below it: ${belowControl.map((route) => `\`${route.path}\` (${route.performance ?? 'failed'}${route.benchmarkIndex === undefined ? '' : `, at benchmark index ${route.benchmarkIndex}`})`).join(', ')}.${slowerMomentText(belowControl, control)}`}`,
     );
   }
   return parts.join(' ');
+}
+
+/** Which of the routes below the control ran while the machine was markedly slower than during the control's run. */
+function slowerMomentText(belowControl: readonly LighthouseRoute[], control: LighthouseRoute): string {
+  if (control.benchmarkIndex === undefined) return '';
+  const floor = control.benchmarkIndex * SLOWER_MOMENT_SHARE;
+  const slower = belowControl.filter((route) => route.benchmarkIndex !== undefined && route.benchmarkIndex < floor);
+  const comparable = belowControl.filter((route) => !slower.includes(route));
+  const paths = (list: readonly LighthouseRoute[]) => list.map((route) => `\`${route.path}\``).join(', ');
+  const parts: string[] = [];
+  if (slower.length > 0) parts.push(` ${slower.length === belowControl.length ? 'All of them' : paths(slower)} ran while the machine was markedly slower than during the control's run (benchmark index below ${Math.round(SLOWER_MOMENT_SHARE * 100)}% of its ${control.benchmarkIndex}), which multiplies blocking time alike, so ${slower.length === 1 ? 'it shows' : 'they show'} no fault of the site's by this test.`);
+  if (comparable.length > 0) parts.push(` ${paths(comparable)} ran at a speed like the control's: a fault to look at.`);
+  return parts.join('');
 }
