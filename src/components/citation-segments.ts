@@ -10,9 +10,25 @@ const DOI = /(?:\bdoi:\s?|https?:\/\/(?:dx\.)?doi\.org\/)(10\.\d{4,9}\/\S+)/giu;
 const TRAILING_PUNCTUATION = /[)\].,;:!?'"”’»>…]+$/u;
 const CLOSING_BRACKETS: Readonly<Record<string, string>> = { ')': '(', ']': '[' };
 
-/** The address that resolves a DOI: each part of its path encoded, as a suffix may hold "#" or "?". */
+/**
+ * The address that resolves a DOI: each part of its path encoded, as a suffix may hold "#" or
+ * "?"; a part a citation already wrote encoded ("%28SICI%29") is decoded first, so it is not
+ * encoded twice.
+ */
 export function doiAddress(doi: string): string {
-  return `https://doi.org/${doi.split('/').map(encodeURIComponent).join('/')}`;
+  return `https://doi.org/${doi
+    .split('/')
+    .map((part) => encodeURIComponent(decodedOrAsIs(part)))
+    .join('/')}`;
+}
+
+function decodedOrAsIs(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    // A lone "%" is part of the DOI, not an escape.
+    return part;
+  }
 }
 
 /**
@@ -30,7 +46,7 @@ export function citationSegments(citation: string): CitationSegment[] {
     // Give back closing brackets the DOI opened, from the first of the trailing run.
     while (trailing.length > 0 && trailing[0]! in CLOSING_BRACKETS && opensMore(found.slice(0, found.length - trailing.length), trailing[0]!)) trailing = trailing.slice(1);
     const doi = found.slice(0, found.length - trailing.length);
-    if (doi.endsWith('/')) continue;
+    if (doi.indexOf('/') === doi.length - 1) continue;
     const start = match.index;
     const end = start + match[0].length - trailing.length;
     if (start > position) segments.push({ text: citation.slice(position, start) });

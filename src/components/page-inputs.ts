@@ -3,7 +3,7 @@ import { tellingOf } from '../findings/telling-of.ts';
 import type { SourceEntry } from '../loaders/corpus-loaders.ts';
 import type { Claim, Exclusion } from '../schemas/claim.ts';
 import type { FindingGroup, FlagKind, SpinCheck } from '../schemas/finding.ts';
-import { sourceKindLabels } from '../labels/vocabulary-labels.ts';
+import { sourceKindNouns } from '../labels/vocabulary-labels.ts';
 import { digestOf } from './digest-of.ts';
 import type { FacetPanelData } from './facet-data.ts';
 import type { ListPagesData } from './list-pages-data.ts';
@@ -187,7 +187,7 @@ export function studyPageInputs(study: StudyView, sourceById: ReadonlyMap<string
     const source = sourceById.get(sourceId);
     if (source !== undefined) {
       sourceTitles.set(sourceId, source.title);
-      sourceKinds.set(sourceId, source.kind === 'other' ? 'source' : sourceKindLabels[source.kind].toLowerCase());
+      sourceKinds.set(sourceId, sourceKindNouns[source.kind]);
     }
     const spin = spinBySource.get(sourceId);
     if (spin !== undefined) spins.set(sourceId, spin);

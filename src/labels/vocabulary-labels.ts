@@ -97,6 +97,18 @@ export const sourceKindLabels: Record<SourceKind, string> = {
   other: 'Other',
 };
 
+/** A source's kind as a sentence names it: "the title of the science news story". */
+export const sourceKindNouns: Record<SourceKind, string> = {
+  'news-article': 'news article',
+  'forum-thread': 'forum thread',
+  'clinic-blog': 'clinic blog post',
+  'news-page': 'news page',
+  'science-news': 'science news story',
+  'press-release': 'press release',
+  'journal-article': 'journal article',
+  other: 'source',
+};
+
 /** A speaker as readers see it: a role's label, or the person's name as written. */
 export function speakerLabel(speaker: string): string {
   return speaker in speakerRoleLabels ? speakerRoleLabels[speaker as SpeakerRole].label : speaker;

@@ -99,7 +99,7 @@ test('a study page lists each claim its spin check counts as more certain, besid
   await expect(omittedList).toHaveCount(omittedCount);
   expect(omittedCount, 'the NPR story and the clinic blog lead with headlines that never say mice').toBeGreaterThan(0);
   await expect(omittedList.filter({ hasText: 'Ketamine May Relieve Depression By Repairing Damaged Brain Circuits' }).first()).toContainText(
-    'The title of the forum thread, read alone (in a feed, a search result, a share), does not say who was studied',
+    'The title of the forum thread, read alone (in a feed, a search result, a share), does not say who was studied; the rest of the source does',
   );
   // Each names the source it comes from: by its title, or by its kind when the claim is the title.
   const exported = (await (await request.get('/data/claims.json')).json()) as { sources: { id: string; title: string }[]; claims: { id: string; sourceId: string }[] };

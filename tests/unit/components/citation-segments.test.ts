@@ -38,5 +38,10 @@ describe('citationSegments', () => {
   it('links a suffix holding # or ? so that the browser sends it whole', () => {
     expect(doiAddress('10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-#')).toBe('https://doi.org/10.1002/(SICI)1097-4571(199806)49%3A8%3C693%3A%3AAID-ASI4%3E3.0.CO%3B2-%23');
     expect(doiAddress('10.1126/science.aat8078')).toBe('https://doi.org/10.1126/science.aat8078');
+    // Written encoded already: encoded once, not twice; a lone % is kept as a character.
+    expect(doiAddress('10.1002/%28SICI%291097')).toBe('https://doi.org/10.1002/(SICI)1097');
+    expect(doiAddress('10.1000/50%off')).toBe('https://doi.org/10.1000/50%25off');
+    // A suffix that ends in a slash is still a suffix.
+    expect(citationSegments('doi:10.1234/abc/.').flatMap((segment) => ('doi' in segment ? [segment.doi] : []))).toEqual(['10.1234/abc/']);
   });
 });

@@ -130,15 +130,17 @@ describe('studyPageInputs', () => {
   });
 
   it("names each source's kind, never its outlet (a sentence says 'the title of the news page'), and an unknown kind as a source", () => {
-    const study = { id: 'moda-sava-2019', label: 'Moda-Sava 2019', claims: [{ sourceId: 'news' }, { sourceId: 'thread' }, { sourceId: 'misc' }], sourceIds: [] } as unknown as StudyView;
+    const study = { id: 'moda-sava-2019', label: 'Moda-Sava 2019', claims: [{ sourceId: 'news' }, { sourceId: 'thread' }, { sourceId: 'story' }, { sourceId: 'misc' }], sourceIds: [] } as unknown as StudyView;
     const sources = new Map([
       ['news', source('news', 'Ketamine news', { outlet: 'Science Daily' })],
       ['thread', source('thread', 'A thread', { kind: 'forum-thread' })],
+      ['story', source('story', 'A story', { kind: 'science-news' })],
       ['misc', source('misc', 'Notes', { kind: 'other' })],
     ]);
     expect([...studyPageInputs(study, sources, new Map()).sourceKinds]).toEqual([
       ['news', 'news article'],
       ['thread', 'forum thread'],
+      ['story', 'science news story'],
       ['misc', 'source'],
     ]);
   });
