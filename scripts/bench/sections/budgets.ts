@@ -1,5 +1,5 @@
 import type { BuildTimeJson } from './build-time.ts';
-import { coldBaseline, sharesWithoutFindings, type RebuildJson } from './rebuild.ts';
+import { coldBaseline, hasTwoColdBuilds, sharesWithoutFindings, type RebuildJson } from './rebuild.ts';
 import type { BenchSection, BytesSectionJson, LighthouseSectionJson, SearchMeasurement, SearchSectionJson, StoredSection } from '../bench-types.ts';
 import { formatBytes } from '../byte-sizes.ts';
 import { markdownTable } from '../markdown-table.ts';
@@ -165,7 +165,7 @@ function smallRebuild(results: Results): BudgetRow {
   const withoutFindings = baseline && json.oneChanged ? sharesWithoutFindings(baseline, json.oneChanged) : null;
   return {
     budget,
-    measured: `${Math.round(share * 100)}% (${changed.toFixed(1)} s against ${cold.toFixed(1)} s${typeof json.referenceCold?.cpuSeconds === 'number' && typeof json.cold?.cpuSeconds === 'number' ? ', the faster of the run\'s two cold builds' : ''})${withoutFindings === null ? '' : `; the rest of the rebuild, without working out the findings, ${Math.round(withoutFindings.rebuildOnly * 100)}%`}; ${reused ? `1 of ${json.sources ?? '?'} sources through the pipeline again` : 'more than the changed source went through the pipeline again'}`,
+    measured: `${Math.round(share * 100)}% (${changed.toFixed(1)} s against ${cold.toFixed(1)} s${hasTwoColdBuilds(json) ? ', the faster of the run\'s two cold builds' : ''})${withoutFindings === null ? '' : `; the rest of the rebuild, without working out the findings, ${Math.round(withoutFindings.rebuildOnly * 100)}%`}; ${reused ? `1 of ${json.sources ?? '?'} sources through the pipeline again` : 'more than the changed source went through the pipeline again'}`,
     status: reused && share <= REBUILD_BUDGET_SHARE ? 'pass' : 'fail',
     from: rebuild.note,
     whenBroken,

@@ -91,6 +91,11 @@ export interface RebuildJson {
   referenceCold?: RebuildTiming | null;
 }
 
+/** Whether the run measured both cold builds' CPU time, so that coldBaseline chose between two. */
+export function hasTwoColdBuilds(json: Pick<RebuildJson, 'cold' | 'referenceCold'>): boolean {
+  return typeof json.cold?.cpuSeconds === 'number' && typeof json.referenceCold?.cpuSeconds === 'number';
+}
+
 /**
  * The cold build the rebuild is held to: of the two cold builds a run makes (the corpus, and
  * the corpus with the change, for the comparison), the one that took less CPU time. Between
@@ -283,7 +288,7 @@ export const section: BenchSection<RebuildJson> = {
 
 /** Which cold build the shares are of, when the run made two. */
 function baselineText(json: RebuildJson, cold: RebuildTiming, seconds: (value: number | null | undefined) => string): string {
-  if (!json.referenceCold || json.cold === null || json.cold.cpuSeconds === null || json.referenceCold.cpuSeconds === null) return 'The shares are of the cold build.';
+  if (!hasTwoColdBuilds(json) || !json.referenceCold || json.cold === null) return 'The shares are of the cold build.';
   const other = cold === json.cold ? json.referenceCold : json.cold;
   return `The run made two cold builds of the same size (${seconds(json.cold.cpuSeconds)} and ${seconds(json.referenceCold.cpuSeconds)} of CPU): the shares ("of cold") are of the faster, ${seconds(cold.cpuSeconds)}, which gives the rebuild the larger share; against the other (${seconds(other.cpuSeconds)}) they would be smaller. So a share that meets the budget meets it against either, and one that misses it by less than the two builds differ may not miss it on a quieter machine.`;
 }
